@@ -1,0 +1,102 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+
+import { main } from '../main.ts';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SHARED = process.env.PATHLIGHT_SHARED ?? path.resolve(REPO_ROOT, '../shared');
+const SMART_BUTTON_PAGE = path.join(
+  SHARED,
+  'odoo/snapshots/18/16-purchase-order-receipt-from-smart-button.html',
+);
+const SMART_BUTTON_URL = 'http://127.0.0.1:8069/odoo/purchase/11/action-359/13';
+
+const SMART_BUTTON_SCREEN = {
+  version: 18,
+  app: 'purchase.menu_purchase_root',
+  model: 'stock.picking',
+  viewType: 'form',
+  state: 'assigned',
+  dialog: null,
+};
+
+describe('pathlight recognise', () => {
+  let log: MockInstance<typeof console.log>;
+  let error: MockInstance<typeof console.error>;
+
+  beforeEach(() => {
+    log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** Everything the command printed on stdout, as one string. */
+  const printed = () => log.mock.calls.map((call) => call.join(' ')).join('\n');
+  const printedError = () => error.mock.calls.map((call) => call.join(' ')).join('\n');
+
+  it('prints the screen of a real 18 snapshot as one JSON object with the six keys', async () => {
+    const exitCode = await main(['recognise', SMART_BUTTON_PAGE, '--url', SMART_BUTTON_URL]);
+
+    expect(exitCode).toBe(0);
+    expect(JSON.parse(printed())).toStrictEqual(SMART_BUTTON_SCREEN);
+  });
+
+  it('accepts an address without origin', async () => {
+    const exitCode = await main(['recognise', SMART_BUTTON_PAGE, '--url=/odoo/receipts/13']);
+
+    expect(exitCode).toBe(0);
+    expect(JSON.parse(printed())).toMatchObject({ model: 'stock.picking', viewType: 'form' });
+  });
+
+  it('prints its usage for --help', async () => {
+    const exitCode = await main(['recognise', '--help']);
+
+    expect(exitCode).toBe(0);
+    expect(printed()).toContain('Usage: pathlight recognise PAGE.html --url URL');
+  });
+
+  it.each([
+    [
+      'a missing page file',
+      ['/nonexistent/page.html', '--url', SMART_BUTTON_URL],
+      'file_not_found',
+      1,
+    ],
+    ['no --url', [SMART_BUTTON_PAGE], 'invalid_url', 1],
+    ['--url without its value', [SMART_BUTTON_PAGE, '--url'], 'invalid_url', 2],
+    ['a --url that is not an address', [SMART_BUTTON_PAGE, '--url', 'receipts'], 'invalid_url', 1],
+    ['a non-http --url', [SMART_BUTTON_PAGE, '--url', 'file:///etc/passwd'], 'invalid_url', 1],
+    ['no page argument', ['--url', SMART_BUTTON_URL], 'usage', 2],
+    ['two page arguments', ['a.html', 'b.html', '--url', SMART_BUTTON_URL], 'usage', 2],
+    ['an unknown option', [SMART_BUTTON_PAGE, '--url', SMART_BUTTON_URL, '--fast'], 'usage', 2],
+  ])('fails with [%s] → %s', async (_case, args, code, exitCode) => {
+    expect(await main(['recognise', ...args])).toBe(exitCode);
+
+    expect(printedError()).toContain(`[${code}]`);
+    expect(log).not.toHaveBeenCalled();
+  });
+});
+
+describe('pathlight recognise as a process', () => {
+  it('prints the JSON on stdout through the real bin', async () => {
+    const run = promisify(execFile);
+    const bin = path.join(REPO_ROOT, 'cli/bin.mjs');
+
+    const { stdout } = await run(process.execPath, [
+      bin,
+      'recognise',
+      SMART_BUTTON_PAGE,
+      '--url',
+      SMART_BUTTON_URL,
+    ]);
+
+    expect(JSON.parse(stdout)).toStrictEqual(SMART_BUTTON_SCREEN);
+  }, 30_000);
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+const { mergeConfig } = await import('./load-config.ts');
+
+describe('mergeConfig', () => {
+  it('lets the managed policy win over local settings', () => {
+    const loaded = mergeConfig(
+      { backendUrl: 'https://pathlight.partner.example', ingestToken: 'managed-token' },
+      { backendUrl: 'http://localhost:1', pseudonymSecret: 'local-secret-0123456789' },
+    );
+
+    expect(loaded.managed).toBe(true);
+    expect(loaded.config).toMatchObject({
+      backendUrl: 'https://pathlight.partner.example',
+      ingestToken: 'managed-token',
+      pseudonymSecret: 'local-secret-0123456789',
+      syncIntervalMinutes: 5,
+      odooHosts: [],
+    });
+  });
+
+  it('drops only the invalid policy fields, each with a coded issue', () => {
+    const loaded = mergeConfig(
+      { backendUrl: 'ftp://nope', ingestToken: 'good-token-1', colour: 'blue' },
+      'not an object',
+    );
+
+    expect(loaded.config.backendUrl).toBeUndefined();
+    expect(loaded.config.ingestToken).toBe('good-token-1');
+    expect(loaded.issues).toEqual([
+      {
+        code: 'invalid_policy',
+        message: 'setting "backendUrl" must be an http(s) URL; it is ignored',
+      },
+      { code: 'invalid_policy', message: 'unknown setting "colour" is ignored' },
+    ]);
+  });
+
+  it('is unmanaged and empty without any settings', () => {
+    expect(mergeConfig({}, undefined)).toEqual({
+      config: { odooHosts: [], syncIntervalMinutes: 5 },
+      issues: [],
+      managed: false,
+    });
+  });
+});

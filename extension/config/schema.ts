@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** How often aggregates are sent when nothing else asks for a sync. */
+export const DEFAULT_SYNC_INTERVAL_MINUTES = 5;
+
+/**
+ * The configuration IT sets by managed policy (or, on an unmanaged browser, the options page).
+ * Every field is optional: without a backend the extension still captures into its local store.
+ */
+export const configSchema = z.object({
+  /** Backend origin, e.g. `https://pathlight.example.com`. No default: nothing is sent without it. */
+  backendUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  /** The organisation's write-only ingest token. */
+  ingestToken: z.string().min(8, 'must be the token the partner issued').optional(),
+  /** Secret for user pseudonyms. Without it, users are not identified at all. */
+  pseudonymSecret: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Odoo host names to capture on; empty or absent means every Odoo web client. */
+  odooHosts: z.array(z.string().min(1)).default([]),
+  /** Minutes between syncs. Default 5. */
+  syncIntervalMinutes: z.number().int().min(1).max(1440).default(DEFAULT_SYNC_INTERVAL_MINUTES),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** A configuration problem shown on the options page and in the log. */
+export interface ConfigIssue {
+  code: 'invalid_policy' | 'invalid_local_config';
+  message: string;
+}

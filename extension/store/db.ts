@@ -1,0 +1,45 @@
+import Dexie, { type Table } from 'dexie';
+
+import type { StoredEvent } from '../../core/events/schema.ts';
+import type { AggregateRow } from '../../core/sync/schema.ts';
+
+/** One user's activity on one Odoo, split after `SESSION_IDLE_MS` of inactivity. */
+export interface SessionRecord {
+  /** Random id, also the session id the backend sees. */
+  id: string;
+  /** Origin of the Odoo the session is on. Stays in this browser. */
+  origin: string;
+  /** The user's pseudonym, or null when unknown. */
+  user: string | null;
+  startedAt: number;
+  lastAt: number;
+}
+
+/** A batch of rows waiting to be acknowledged by the backend. */
+export interface OutboxBatch {
+  batchId: string;
+  rows: AggregateRow[];
+  /** Ids of the events the rows were made from, marked sent once the batch is acknowledged. */
+  eventIds: number[];
+  createdAt: number;
+  attempts: number;
+  nextAttemptAt: number;
+  /** Code of the last failure, for the options page. */
+  lastError: string | null;
+}
+
+/** The extension's local store, in the extension's own IndexedDB. */
+export class PathlightDb extends Dexie {
+  events!: Table<StoredEvent, number>;
+  sessions!: Table<SessionRecord, string>;
+  outbox!: Table<OutboxBatch, string>;
+
+  constructor(name = 'pathlight') {
+    super(name);
+    this.version(1).stores({
+      events: '++id, session, sync, t',
+      sessions: 'id, origin, lastAt',
+      outbox: 'batchId, nextAttemptAt',
+    });
+  }
+}
