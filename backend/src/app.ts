@@ -1,0 +1,57 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+
+import { dashboardRoutes, internalErrorPage, notFoundPage } from './dashboard/index.ts';
+import { apiError } from './http/api-error.ts';
+import type { AppEnv } from './http/app-env.ts';
+import { requestLog } from './http/request-log.ts';
+import { ingestRoutes } from './ingest/index.ts';
+import { createLogger, type Logger } from './logger.ts';
+import type { Store } from './store/index.ts';
+import { summaryRoutes } from './summary/index.ts';
+
+export interface AppOptions {
+  /** Opened and migrated, with the organisations already synced. */
+  store: Store;
+  /** Hears one line per request and every internal error. Default: stdout, level info. */
+  logger?: Logger;
+}
+
+const INTERNAL_ERROR_MESSAGE =
+  'Something went wrong on our side and it has been logged. Try again later.';
+
+/** The backend's HTTP app: ingest, summary API, dashboard pages and health check. */
+export function createApp({ store, logger = createLogger() }: AppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(requestLog(logger));
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/', ingestRoutes(store));
+  app.route('/', summaryRoutes(store));
+  app.route('/', dashboardRoutes(store));
+
+  app.notFound((c) => {
+    if (!isApiPath(c.req.path)) return notFoundPage(c);
+    return apiError(c, 404, 'not_found', `There is no ${c.req.method} ${c.req.path}.`);
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return error.getResponse();
+
+    // The stack stays in the log: a response body is no place for our internals.
+    logger.error('request failed', {
+      method: c.req.method,
+      path: c.req.path,
+      error: error.message,
+      stack: error.stack,
+    });
+    if (!isApiPath(c.req.path)) return internalErrorPage(c, INTERNAL_ERROR_MESSAGE);
+    return apiError(c, 500, 'internal_error', INTERNAL_ERROR_MESSAGE);
+  });
+
+  return app;
+}
+
+function isApiPath(path: string): boolean {
+  return path === '/v1' || path.startsWith('/v1/');
+}

@@ -1,0 +1,124 @@
+import type { FlowSummary, OrgSummary, ScreenSummary } from '../summary/index.ts';
+import { flowName } from '../summary/index.ts';
+import { CountCells, CountHeaders, formatCount } from './count-cells.tsx';
+import { Layout } from './layout.tsx';
+
+/** An organisation's dashboard: totals, then counts per flow and per screen. */
+export function DashboardPage({ summary }: { summary: OrgSummary }) {
+  const { org, totals } = summary;
+  return (
+    <Layout title={org.name}>
+      {totals.sessions === 0 ? (
+        <EmptyState orgName={org.name} />
+      ) : (
+        <>
+          <p class="muted">Everything received so far from this organisation's browsers.</p>
+          <ul class="totals">
+            <li>
+              Sessions <strong>{formatCount(totals.sessions)}</strong>
+            </li>
+            <li>
+              Unique users <strong>{formatCount(totals.users)}</strong>
+            </li>
+            <li>
+              Events <strong>{formatCount(totals.events)}</strong>
+            </li>
+          </ul>
+          <FlowTable flows={summary.flows} />
+          <ScreenTable screens={summary.screens} />
+        </>
+      )}
+    </Layout>
+  );
+}
+
+function EmptyState({ orgName }: { orgName: string }) {
+  return (
+    <section class="empty">
+      <h2>Nothing received yet</h2>
+      <p>
+        No usage has arrived from {orgName} so far. Counts appear here a few minutes after people
+        start working in Odoo with the Pathlight extension installed.
+      </p>
+      <p class="muted">
+        If it stays empty, check that the client's IT has installed the extension by policy with
+        this organisation's backend address and ingest token.
+      </p>
+    </section>
+  );
+}
+
+function FlowTable({ flows }: { flows: FlowSummary[] }) {
+  return (
+    <section>
+      <h2>Flows</h2>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Flow</th>
+              <CountHeaders />
+            </tr>
+          </thead>
+          <tbody>
+            {flows.map((flow) => (
+              <tr key={flow.flow ?? ''}>
+                <td>{flow.name}</td>
+                <CountCells counts={flow} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function ScreenTable({ screens }: { screens: ScreenSummary[] }) {
+  return (
+    <section>
+      <h2>Screens</h2>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Flow</th>
+              <th scope="col">App</th>
+              <th scope="col">Model</th>
+              <th scope="col">View</th>
+              <th scope="col">State</th>
+              <CountHeaders />
+            </tr>
+          </thead>
+          <tbody>
+            {screens.map((screen) => (
+              <tr>
+                <td>{flowName(screen.flow)}</td>
+                <TechnicalCell value={screen.app} />
+                <TechnicalCell value={screen.model} />
+                <TechnicalCell value={screen.viewType} />
+                <TechnicalCell value={screen.state} />
+                <CountCells counts={screen} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** A technical Odoo name, or a muted dash when the extension could not read it. */
+function TechnicalCell({ value }: { value: string | null }) {
+  return (
+    <td>
+      {value === null ? (
+        <span class="none" title="not known">
+          —
+        </span>
+      ) : (
+        <code>{value}</code>
+      )}
+    </td>
+  );
+}

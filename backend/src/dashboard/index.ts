@@ -1,0 +1,2 @@
+export { dashboardRoutes } from './dashboard-routes.tsx';
+export { internalErrorPage, notFoundPage } from './error-pages.tsx';

@@ -1,0 +1,5 @@
+import type { Migration } from '../types.ts';
+import { initial } from './0001-initial.ts';
+
+/** Every migration, oldest first. Append new ones; never reorder or edit shipped ones. */
+export const MIGRATIONS: readonly Migration[] = [initial];

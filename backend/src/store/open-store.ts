@@ -1,0 +1,22 @@
+import { silentLogger, type Logger } from '../logger.ts';
+import { openPgliteStore } from './pglite-store.ts';
+import { openPostgresStore } from './postgres-store.ts';
+import type { Store, StoreOptions } from './types.ts';
+
+/** PGlite's folder when neither `databaseUrl` nor `dataDir` is given. */
+export const DEFAULT_DATA_DIR = '.data/pglite';
+
+/**
+ * Opens PostgreSQL when `databaseUrl` is set, embedded PGlite otherwise. It does not migrate:
+ * call `store.migrate()` once the store is open.
+ */
+export async function openStore(
+  options: StoreOptions & {
+    /** Hears errors of idle PostgreSQL connections. Default: silent. */
+    logger?: Logger;
+  },
+): Promise<Store> {
+  if (options.databaseUrl)
+    return openPostgresStore(options.databaseUrl, options.logger ?? silentLogger);
+  return openPgliteStore(options.dataDir ?? DEFAULT_DATA_DIR);
+}

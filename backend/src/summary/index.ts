@@ -1,0 +1,4 @@
+export { flowName, OUTSIDE_FLOWS_LABEL } from './flow-name.ts';
+export { loadSummary } from './load-summary.ts';
+export { summaryRoutes } from './summary-routes.ts';
+export type { Counts, FlowSummary, OrgSummary, ScreenSummary } from './types.ts';

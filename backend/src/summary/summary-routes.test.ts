@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import type { ApiError } from '../../../core/sync/index.ts';
+import type { Store } from '../store/index.ts';
+import {
+  clearData,
+  CONTOSO,
+  getSummary,
+  ingestScenario,
+  NORTHWIND,
+  openTestStore,
+  SCENARIO_SUMMARY,
+  scenarioBatches,
+  testApp,
+} from '../testing/fixtures.ts';
+import type { OrgSummary } from './types.ts';
+
+let store: Store;
+let app: ReturnType<typeof testApp>;
+
+beforeAll(async () => {
+  store = await openTestStore();
+  app = testApp(store);
+}, 30_000);
+afterAll(() => store.close());
+beforeEach(() => clearData(store));
+
+async function errorOf(response: Response): Promise<{ status: number; code: string }> {
+  const body = (await response.json()) as ApiError;
+  return { status: response.status, code: body.error.code };
+}
+
+describe('GET /v1/orgs/:org/summary', () => {
+  it('counts distinct sessions, distinct known users and events per flow and screen', async () => {
+    await ingestScenario(app);
+
+    const response = await getSummary(app, NORTHWIND.id, NORTHWIND.readToken);
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual<OrgSummary>({
+      org: { id: NORTHWIND.id, name: NORTHWIND.name },
+      ...SCENARIO_SUMMARY,
+    });
+  });
+
+  it('counts retried batches once', async () => {
+    const batches = scenarioBatches();
+    await ingestScenario(app, NORTHWIND, batches);
+    await ingestScenario(app, NORTHWIND, batches);
+
+    const response = await getSummary(app, NORTHWIND.id, NORTHWIND.readToken);
+
+    expect(((await response.json()) as OrgSummary).totals).toEqual({
+      sessions: 3,
+      users: 2,
+      events: 15,
+    });
+  });
+
+  it('answers zeros and empty lists before anything is received', async () => {
+    const response = await getSummary(app, NORTHWIND.id, NORTHWIND.readToken);
+
+    expect(await response.json()).toEqual({
+      org: { id: NORTHWIND.id, name: NORTHWIND.name },
+      flows: [],
+      screens: [],
+      totals: { sessions: 0, users: 0, events: 0 },
+    });
+  });
+
+  it("shows only the organisation's own rows", async () => {
+    await ingestScenario(app, CONTOSO);
+
+    const response = await getSummary(app, NORTHWIND.id, NORTHWIND.readToken);
+
+    expect(((await response.json()) as OrgSummary).totals.sessions).toBe(0);
+  });
+
+  it('takes the read token from ?token= as dashboard links do', async () => {
+    await ingestScenario(app);
+
+    const response = await app.request(
+      `/v1/orgs/${NORTHWIND.id}/summary?token=${NORTHWIND.readToken}`,
+    );
+
+    expect(((await response.json()) as OrgSummary).totals.events).toBe(15);
+  });
+
+  it('answers 401 missing_token without a token', async () => {
+    expect(await errorOf(await getSummary(app, NORTHWIND.id, null))).toEqual({
+      status: 401,
+      code: 'missing_token',
+    });
+  });
+
+  it('refuses an ingest token with 401 invalid_token', async () => {
+    expect(await errorOf(await getSummary(app, NORTHWIND.id, NORTHWIND.ingestToken))).toEqual({
+      status: 401,
+      code: 'invalid_token',
+    });
+  });
+
+  it("refuses organisation A's read token for organisation B with 403 wrong_org", async () => {
+    await ingestScenario(app, CONTOSO);
+
+    const response = await getSummary(app, CONTOSO.id, NORTHWIND.readToken);
+
+    const body = (await response.json()) as ApiError;
+    expect({ status: response.status, code: body.error.code }).toEqual({
+      status: 403,
+      code: 'wrong_org',
+    });
+    expect(body.error.message).toContain('"contoso"');
+    expect(JSON.stringify(body)).not.toContain('sessions');
+  });
+
+  it('answers 404 unknown_org for an organisation that does not exist', async () => {
+    expect(await errorOf(await getSummary(app, 'acme', NORTHWIND.readToken))).toEqual({
+      status: 404,
+      code: 'unknown_org',
+    });
+  });
+
+  it('answers 401, not 404, to a caller without a valid token asking for an unknown org', async () => {
+    expect(await errorOf(await getSummary(app, 'acme', 'guessed-token-123'))).toEqual({
+      status: 401,
+      code: 'invalid_token',
+    });
+  });
+});
