@@ -88,7 +88,11 @@ describe('aggregateEvents', () => {
   });
 
   it('produces rows that the sync contract accepts', () => {
-    const rows = aggregateEvents([click(0, 'session-aaaa')], () => null, BUILT_IN_PATHS);
+    const rows = aggregateEvents(
+      [click(Date.UTC(2026, 0, 1), 'session-aaaa')],
+      () => null,
+      BUILT_IN_PATHS,
+    );
 
     expect(rows.every((row) => aggregateRowSchema.safeParse(row).success)).toBe(true);
   });

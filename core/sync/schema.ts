@@ -18,7 +18,7 @@ const pseudonym = z
 /** A UTC day as `YYYY-MM-DD` that the calendar has (no 2026-02-31), in years 2000 to 2999. */
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day as YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day as YYYY-MM-DD', abort: true })
   .refine(isCalendarDay, {
     error: (issue) => `"${String(issue.input)}" is not a calendar day between 2000 and 2999`,
   });
