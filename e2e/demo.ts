@@ -1,0 +1,182 @@
+/**
+ * The demo: the whole product end to end on one machine. Starts the backend on its embedded
+ * store and the Odoo-like sandbox, drives simulated users through it in headless Chromium with
+ * the real extension loaded, then prints a summary per flow and the dashboard's address.
+ *
+ *   npm run demo             # keeps serving the dashboard until Ctrl-C
+ *   npm run demo -- --exit   # stops after the summary
+ */
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+import { createLogger } from '../backend/src/logger.ts';
+import { startBackend, type RunningBackend } from '../backend/src/start.ts';
+import { startSandbox, type Sandbox } from './sandbox/server.ts';
+import { EXTENSION_DIR, launchWithExtension } from './support/launch.ts';
+import { SimulatedUser, type OdooVariant } from './support/simulated-user.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DATA_DIR = path.join(ROOT, '.data', 'demo');
+const BACKEND_PORT = Number(process.env.PATHLIGHT_DEMO_BACKEND_PORT ?? 8787);
+const SANDBOX_PORT = Number(process.env.PATHLIGHT_DEMO_SANDBOX_PORT ?? 8069);
+
+/** The organisation of `backend/demo-organisations.json`. */
+const ORG = { id: 'demo', ingestToken: 'demo-ingest-token', readToken: 'demo-read-token' };
+
+interface Persona {
+  login: string;
+  variant: OdooVariant;
+  job: string;
+  run(user: SimulatedUser): Promise<void>;
+}
+
+const PERSONAS: Persona[] = [
+  {
+    login: 'ana',
+    variant: 18,
+    job: 'receives goods',
+    run: (user) => user.receiveGoods({ backorder: false }),
+  },
+  {
+    login: 'ben',
+    variant: 18,
+    job: 'receives part of a delivery and creates a backorder',
+    run: (user) => user.receiveGoods({ backorder: true }),
+  },
+  {
+    login: 'chloe',
+    variant: 18,
+    job: 'takes a quotation through invoice to payment',
+    run: (user) => user.orderToPayment('S00001'),
+  },
+  {
+    login: 'dev',
+    variant: 17,
+    job: 'receives goods',
+    run: (user) => user.receiveGoods({ backorder: false }),
+  },
+  {
+    login: 'eve',
+    variant: 17,
+    job: 'takes a quotation through invoice to payment',
+    run: (user) => user.orderToPayment('S00001'),
+  },
+];
+
+interface FlowSummary {
+  flow: string | null;
+  name: string;
+  sessions: number;
+  users: number;
+  events: number;
+}
+
+async function main(): Promise<void> {
+  const keepServing = !process.argv.includes('--exit');
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(
+      `No extension build in ${EXTENSION_DIR} [extension_not_built]: run npm run build.`,
+    );
+  }
+
+  step(`Starting the backend on PGlite in ${path.relative(ROOT, DATA_DIR)}/`);
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  const backend = await startBackend({
+    port: BACKEND_PORT,
+    dataDir: DATA_DIR,
+    logger: createLogger({ level: 'warn' }),
+  });
+  step(`Starting the Odoo sandbox on port ${SANDBOX_PORT}`);
+  const sandbox = await startSandbox({ port: SANDBOX_PORT, buttonDelayMs: [300, 600] });
+
+  const stop = async () => {
+    await sandbox.close();
+    await backend.close();
+  };
+  process.once('SIGINT', () => void stop().then(() => process.exit(130)));
+
+  for (const [index, persona] of PERSONAS.entries()) {
+    await runPersona(persona, `[${index + 1}/${PERSONAS.length}]`, sandbox, backend);
+  }
+
+  const summary = await fetchSummary(backend);
+  console.log(`\n${formatTable(summary)}\n`);
+  const dashboard = `${backend.url}/orgs/${ORG.id}?token=${ORG.readToken}`;
+  console.log(`Dashboard: ${dashboard}`);
+
+  if (keepServing) {
+    console.log(`Sandbox:   ${sandbox.url}/web/login\n\nServing until Ctrl-C.`);
+    return;
+  }
+  await stop();
+}
+
+async function runPersona(
+  persona: Persona,
+  counter: string,
+  sandbox: Sandbox,
+  backend: RunningBackend,
+): Promise<void> {
+  const started = Date.now();
+  process.stdout.write(`${counter} ${persona.login} (Odoo ${persona.variant}) ${persona.job} … `);
+
+  // Each simulated user starts from the same seeded Odoo, in a browser of their own.
+  sandbox.reset();
+  const browser = await launchWithExtension();
+  try {
+    await browser.configure({
+      backendUrl: backend.url,
+      ingestToken: ORG.ingestToken,
+      pseudonymSecret: 'demo-secret-kept-by-the-client-it',
+    });
+    const page = await browser.newPage();
+    const user = new SimulatedUser(page, sandbox.url, persona.login, persona.variant);
+    await user.logIn();
+    await persona.run(user);
+
+    const events = (await browser.readEvents()).length;
+    const report = (await browser.syncNow()) as { ok: boolean; value?: { sent?: number } };
+    const sent = report.ok ? (report.value?.sent ?? 0) : 0;
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`${events} events, ${sent} batch sent (${seconds} s)`);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function fetchSummary(backend: RunningBackend): Promise<FlowSummary[]> {
+  const response = await fetch(`${backend.url}/v1/orgs/${ORG.id}/summary`, {
+    headers: { authorization: `Bearer ${ORG.readToken}` },
+  });
+  if (!response.ok) throw new Error(`summary failed with HTTP ${response.status}`);
+  return ((await response.json()) as { flows: FlowSummary[] }).flows;
+}
+
+function formatTable(flows: FlowSummary[]): string {
+  const header = ['Flow', 'Sessions', 'Unique users', 'Events'];
+  const rows = flows.map((flow) => [
+    flow.name,
+    String(flow.sessions),
+    String(flow.users),
+    String(flow.events),
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[column]!),
+      )
+      .join('  ');
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+function step(message: string): void {
+  console.log(`· ${message}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
