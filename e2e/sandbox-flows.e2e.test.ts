@@ -92,7 +92,7 @@ describe('flows in the sandbox reach the dashboard', () => {
             viewType: 'form',
             state: 'assigned',
           }),
-          target: expect.objectContaining({ role: 'action_button', name: 'button_validate' }),
+          target: expect.objectContaining({ role: 'primary_action', name: 'button_validate' }),
         }),
         expect.objectContaining({
           type: 'dialog_open',
@@ -100,7 +100,11 @@ describe('flows in the sandbox reach the dashboard', () => {
         }),
         expect.objectContaining({
           type: 'click',
-          target: expect.objectContaining({ role: 'dialog_button', name: 'process' }),
+          target: expect.objectContaining({
+            role: 'primary_action',
+            name: 'process',
+            inDialog: true,
+          }),
         }),
         expect.objectContaining({
           type: 'click',

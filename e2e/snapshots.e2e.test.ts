@@ -124,7 +124,8 @@ describe('the extension on saved Odoo pages', () => {
       expect(click).toMatchObject({
         screen: expected,
         target: {
-          role: expected.dialog ? 'dialog_button' : 'action_button',
+          role: 'primary_action',
+          inDialog: expected.dialog !== null,
           name: button.name,
           buttonType: button.type,
         },

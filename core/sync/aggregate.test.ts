@@ -23,14 +23,17 @@ function click(t: number, session: string, screen: Screen = receiptForm): Stored
     sync: SYNC_NEW,
     screen,
     target: {
-      role: 'action_button',
+      role: 'primary_action',
       name: 'button_validate',
       buttonType: 'object',
+      widget: null,
       menu: null,
       state: null,
       depth: null,
       label: 'Validate',
+      inDialog: false,
       disabled: false,
+      covered: false,
     },
   };
 }

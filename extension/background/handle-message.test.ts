@@ -41,7 +41,7 @@ describe('handleMessage', () => {
 
   it('refuses a malformed event with a code and stores nothing', async () => {
     const ctx = context();
-    const event = { ...validateClick(1000), target: { role: 'action_button', label: 'a\nb' } };
+    const event = { ...validateClick(1000), target: { role: 'primary_action', label: 'a\nb' } };
 
     const reply = await handleMessage(
       ctx,

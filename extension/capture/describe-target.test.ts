@@ -53,7 +53,7 @@ function at(selector: string) {
 describe('describeTarget', () => {
   it('names an object button by its technical name and label', () => {
     expect(at('button[name=button_validate] span')).toMatchObject({
-      role: 'action_button',
+      role: 'primary_action',
       name: 'button_validate',
       buttonType: 'object',
       label: 'Validate',
@@ -62,7 +62,12 @@ describe('describeTarget', () => {
   });
 
   it('marks a disabled action button', () => {
-    expect(at('button[name="412"]')).toMatchObject({ buttonType: 'action', disabled: true });
+    expect(at('button[name="412"]')).toMatchObject({
+      role: 'secondary_action',
+      buttonType: 'action',
+      disabled: true,
+      inDialog: false,
+    });
   });
 
   it('records a statusbar state by key, without its label', () => {
@@ -87,14 +92,16 @@ describe('describeTarget', () => {
     expect(at('#crumb-root')).toMatchObject({ role: 'breadcrumb', depth: 2, label: null });
   });
 
-  it('records wizard footer buttons as dialog buttons', () => {
+  it('records wizard footer buttons as actions in a dialog', () => {
     expect(at('#wizard-ok')).toMatchObject({
-      role: 'dialog_button',
+      role: 'primary_action',
+      inDialog: true,
       name: 'process',
       label: 'Create Backorder',
     });
     expect(at('#wizard-discard')).toMatchObject({
-      role: 'dialog_button',
+      role: 'secondary_action',
+      inDialog: true,
       buttonType: 'cancel',
       label: 'Discard',
     });

@@ -20,12 +20,15 @@ export function describeTarget(clicked: Element): Target | null {
   return {
     name: null,
     buttonType: null,
+    widget: null,
     menu: null,
     state: null,
     depth: null,
     label: null,
     ...partial,
+    inDialog: element.closest('.modal') !== null,
     disabled: isDisabled(element),
+    covered: false,
   };
 }
 
@@ -50,11 +53,10 @@ function classify(clicked: Element): Found | null {
 
   const button = clicked.closest('button, a[type], [role="button"]');
   if (button && !button.closest('.o_field_widget, .o_data_cell, .o_kanban_record')) {
-    const inDialog = button.closest('.modal-footer, .modal-header') !== null;
     return [
       button,
       {
-        role: inDialog ? 'dialog_button' : 'action_button',
+        role: button.matches('.btn-primary') ? 'primary_action' : 'secondary_action',
         name: button.getAttribute('name'),
         buttonType: button.getAttribute('type') ?? button.getAttribute('special'),
         label: labelOf(button),

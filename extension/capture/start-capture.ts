@@ -52,7 +52,7 @@ export function startCapture(doc: Document, options: CaptureOptions): () => void
   doc.addEventListener('click', onClick, { capture: true });
 
   const stopNavigation = watchNavigation((cause) =>
-    emit({ type: 'navigate', t: now(), screen: screen(), cause }),
+    emit({ type: 'navigate', t: now(), screen: screen(), cause, kind: 'other', levels: null }),
   );
 
   const stopOverlays = watchOverlays(doc, {
@@ -64,14 +64,16 @@ export function startCapture(doc: Document, options: CaptureOptions): () => void
     },
     onDialogClose(element) {
       const dialog = openDialogs.get(element);
-      if (dialog) emit({ type: 'dialog_close', t: now(), screen: screen(), dialog });
+      if (dialog) {
+        emit({ type: 'dialog_close', t: now(), screen: screen(), dialog, closedBy: null });
+      }
     },
     onNotification(level) {
       emit({ type: 'notification', t: now(), screen: screen(), level });
     },
   });
 
-  emit({ type: 'navigate', t: now(), screen: screen(), cause: 'load' });
+  emit({ type: 'navigate', t: now(), screen: screen(), cause: 'load', kind: 'load', levels: null });
 
   return () => {
     doc.removeEventListener('click', onClick, { capture: true });

@@ -25,14 +25,17 @@ export function validateClick(t: number): CapturedEvent {
     t,
     screen: RECEIPT_FORM,
     target: {
-      role: 'action_button',
+      role: 'primary_action',
       name: 'button_validate',
       buttonType: 'object',
+      widget: null,
       menu: null,
       state: null,
       depth: null,
       label: 'Validate',
+      inDialog: false,
       disabled: false,
+      covered: false,
     },
   };
 }
