@@ -39,8 +39,8 @@ function click(t: number, session: string, screen: Screen = receiptForm): Stored
 }
 
 const users: Record<string, string> = {
-  'session-aaaa': 'a1b2c3d4e5f60718',
-  'session-bbbb': 'ffeeddccbbaa9988',
+  'aaaaaaaa-0000-4000-8000-000000000001': 'a1b2c3d4e5f60718',
+  'bbbbbbbb-0000-4000-8000-000000000002': 'ffeeddccbbaa9988',
 };
 
 describe('aggregateEvents', () => {
@@ -48,9 +48,9 @@ describe('aggregateEvents', () => {
     const noon = Date.UTC(2026, 11, 3, 12);
     const rows = aggregateEvents(
       [
-        click(noon, 'session-aaaa'),
-        click(noon + 1000, 'session-aaaa'),
-        click(noon, 'session-bbbb'),
+        click(noon, 'aaaaaaaa-0000-4000-8000-000000000001'),
+        click(noon + 1000, 'aaaaaaaa-0000-4000-8000-000000000001'),
+        click(noon, 'bbbbbbbb-0000-4000-8000-000000000002'),
       ],
       (session) => users[session] ?? null,
       BUILT_IN_PATHS,
@@ -65,10 +65,14 @@ describe('aggregateEvents', () => {
         viewType: 'form',
         state: 'assigned',
         user: 'a1b2c3d4e5f60718',
-        session: 'session-aaaa',
+        session: 'aaaaaaaa-0000-4000-8000-000000000001',
         events: 2,
       },
-      expect.objectContaining({ user: 'ffeeddccbbaa9988', session: 'session-bbbb', events: 1 }),
+      expect.objectContaining({
+        user: 'ffeeddccbbaa9988',
+        session: 'bbbbbbbb-0000-4000-8000-000000000002',
+        events: 1,
+      }),
     ]);
   });
 
@@ -77,8 +81,8 @@ describe('aggregateEvents', () => {
     const discuss: Screen = { ...receiptForm, app: 'mail.menu_root_discuss', model: null };
     const rows = aggregateEvents(
       [
-        click(beforeMidnight, 'session-aaaa'),
-        click(beforeMidnight + 2000, 'session-aaaa', discuss),
+        click(beforeMidnight, 'aaaaaaaa-0000-4000-8000-000000000001'),
+        click(beforeMidnight + 2000, 'aaaaaaaa-0000-4000-8000-000000000001', discuss),
       ],
       () => null,
       BUILT_IN_PATHS,
@@ -92,11 +96,23 @@ describe('aggregateEvents', () => {
 
   it('produces rows that the sync contract accepts', () => {
     const rows = aggregateEvents(
-      [click(Date.UTC(2026, 0, 1), 'session-aaaa')],
+      [click(Date.UTC(2026, 0, 1), 'aaaaaaaa-0000-4000-8000-000000000001')],
       () => null,
       BUILT_IN_PATHS,
     );
 
     expect(rows.every((row) => aggregateRowSchema.safeParse(row).success)).toBe(true);
+  });
+
+  it('leaves out a name the sync contract would refuse instead of sending it', () => {
+    const custom: Screen = { ...receiptForm, model: 'x_Custom Model', state: 'Approved By Ana' };
+    const [row] = aggregateEvents(
+      [click(Date.UTC(2026, 0, 1), 'aaaaaaaa-0000-4000-8000-000000000001', custom)],
+      () => null,
+      BUILT_IN_PATHS,
+    );
+
+    expect(row).toMatchObject({ model: null, state: null, viewType: 'form' });
+    expect(aggregateRowSchema.safeParse(row).success).toBe(true);
   });
 });

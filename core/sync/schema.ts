@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-import { technicalName } from '../screen/schema.ts';
+import {
+  CLIENT_NAME,
+  DOTTED_NAME,
+  FLOW_ID,
+  SESSION_ID,
+  STATE_KEY,
+  VIEW_NAME,
+} from './row-names.ts';
 
 /**
  * The sync contract: what an extension posts to the backend. Rows are anonymised aggregates of
@@ -23,32 +30,33 @@ const day = z
     error: (issue) => `"${String(issue.input)}" is not a calendar day between 2000 and 2999`,
   });
 
-export const aggregateRowSchema = z.object({
+const shaped = (shape: RegExp, what: string) => z.string().max(128).regex(shape, `must be ${what}`);
+
+/** Unknown keys are refused, not dropped: a sender that adds a field must be told. */
+export const aggregateRowSchema = z.strictObject({
   /** UTC day, `YYYY-MM-DD`. */
   day,
   /** Golden path id the events belong to, or null when outside every known flow. */
-  flow: technicalName.nullable(),
-  app: technicalName.nullable(),
-  model: technicalName.nullable(),
-  viewType: technicalName.nullable(),
-  state: technicalName.nullable(),
+  flow: shaped(FLOW_ID, 'a golden path id such as inventory.receipt').nullable(),
+  /** The app's root menu xmlid. */
+  app: shaped(DOTTED_NAME, 'a menu xmlid such as stock.menu_stock_root').nullable(),
+  model: shaped(DOTTED_NAME, 'a model name such as stock.picking').nullable(),
+  viewType: shaped(VIEW_NAME, 'a view type such as form, or a client action tag').nullable(),
+  state: shaped(STATE_KEY, 'a state key such as assigned').nullable(),
   /** HMAC-SHA256 pseudonym of the user, or null when the user is not known. */
   user: pseudonym.nullable(),
   /** Random id of the session, unrelated to anything in Odoo. */
-  session: z.string().regex(/^[0-9a-zA-Z-]{8,64}$/, 'must be an opaque session id'),
+  session: z.string().regex(SESSION_ID, 'must be a random session id (a UUID)'),
   events: z.number().int().min(1).max(1_000_000),
 });
 
 export type AggregateRow = z.infer<typeof aggregateRowSchema>;
 
-export const ingestBatchSchema = z.object({
+export const ingestBatchSchema = z.strictObject({
   /** Unique per batch: a retried batch keeps its id so the backend counts it once. */
   batchId: z.uuid(),
   /** The extension's version, for support. */
-  client: z
-    .string()
-    .max(40)
-    .regex(/^\P{Cc}*$/u, 'must not contain control characters'),
+  client: z.string().regex(CLIENT_NAME, 'must name the software, e.g. pathlight-extension/1.0.0'),
   rows: z.array(aggregateRowSchema).min(1).max(MAX_ROWS_PER_BATCH),
 });
 

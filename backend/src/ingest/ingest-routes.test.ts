@@ -42,7 +42,10 @@ async function expectError(response: Response, status: number, code: string): Pr
 
 describe('POST /v1/ingest', () => {
   it('stores a batch for the organisation of the ingest token and answers 202', async () => {
-    const sent = batch([row({ events: 3 }), row({ session: 'session-0002', events: 4 })]);
+    const sent = batch([
+      row({ events: 3 }),
+      row({ session: '00000000-0000-4000-8000-000000000002', events: 4 }),
+    ]);
 
     const response = await postIngest(app, NORTHWIND.ingestToken, sent);
 
@@ -57,7 +60,7 @@ describe('POST /v1/ingest', () => {
   });
 
   it('counts a retried batch once and says it was a duplicate', async () => {
-    const sent = batch([row(), row({ session: 'session-0002' })]);
+    const sent = batch([row(), row({ session: '00000000-0000-4000-8000-000000000002' })]);
 
     await postIngest(app, NORTHWIND.ingestToken, sent);
     const retry = await postIngest(app, NORTHWIND.ingestToken, sent);
@@ -154,15 +157,48 @@ describe('POST /v1/ingest', () => {
     ]);
   });
 
-  it('refuses a control character in the client name, which a text column cannot hold', async () => {
-    const response = await postIngest(app, NORTHWIND.ingestToken, {
-      ...batch([row()]),
-      client: 'ext\u0000',
-    });
+  it('refuses a client name that is free text or holds a control character', async () => {
+    for (const client of ['ext\u0000', 'Ana Ferreira laptop']) {
+      const response = await postIngest(app, NORTHWIND.ingestToken, { ...batch([row()]), client });
+
+      const body = await expectError(response, 400, 'invalid_body');
+      expect(body.error.issues).toEqual([
+        { path: 'client', message: 'must name the software, e.g. pathlight-extension/1.0.0' },
+      ]);
+    }
+  });
+
+  it('refuses names with capitals or spaces where a technical name belongs', async () => {
+    const response = await postIngest(
+      app,
+      NORTHWIND.ingestToken,
+      batch([
+        row({ model: 'Ana Ferreira' }),
+        row({ app: 'ana' }),
+        row({ session: 'AnaFerreira' }),
+        row({ flow: 'Ana Ferreira' }),
+      ]),
+    );
+
+    const body = await expectError(response, 400, 'invalid_body');
+    expect(body.error.issues?.map((issue) => issue.path)).toEqual([
+      'rows[0].model',
+      'rows[1].app',
+      'rows[2].session',
+      'rows[3].flow',
+    ]);
+  });
+
+  it('refuses a row with a key the contract does not have', async () => {
+    const response = await postIngest(
+      app,
+      NORTHWIND.ingestToken,
+      batch([{ ...row(), login: 'ana' } as ReturnType<typeof row>]),
+    );
 
     const body = await expectError(response, 400, 'invalid_body');
     expect(body.error.issues).toEqual([
-      { path: 'client', message: 'must not contain control characters' },
+      { path: 'rows[0]', message: expect.stringContaining('login') },
     ]);
   });
 

@@ -52,12 +52,12 @@ export function row(overrides: Partial<AggregateRow> = {}): AggregateRow {
   return {
     day: '2026-12-01',
     flow: 'inventory.receipt',
-    app: 'stock',
+    app: 'stock.menu_stock_root',
     model: 'stock.picking',
     viewType: 'form',
     state: 'assigned',
     user: USER_ANA,
-    session: 'session-0001',
+    session: '00000000-0000-4000-8000-000000000001',
     events: 1,
     ...overrides,
   };
@@ -95,25 +95,41 @@ export function postIngest(
 export function scenarioBatches(): IngestBatch[] {
   return [
     batch([
-      row({ session: 'session-0001', user: USER_ANA, viewType: 'list', state: null, events: 2 }),
-      row({ session: 'session-0001', user: USER_ANA, viewType: 'form', events: 3 }),
-      row({ session: 'session-0002', user: USER_BEN, viewType: 'form', events: 4 }),
+      row({
+        session: '00000000-0000-4000-8000-000000000001',
+        user: USER_ANA,
+        viewType: 'list',
+        state: null,
+        events: 2,
+      }),
+      row({
+        session: '00000000-0000-4000-8000-000000000001',
+        user: USER_ANA,
+        viewType: 'form',
+        events: 3,
+      }),
+      row({
+        session: '00000000-0000-4000-8000-000000000002',
+        user: USER_BEN,
+        viewType: 'form',
+        events: 4,
+      }),
     ]),
     batch([
       row({
-        session: 'session-0002',
+        session: '00000000-0000-4000-8000-000000000002',
         user: USER_BEN,
         flow: 'sales.order-to-payment',
-        app: 'sale',
+        app: 'sale.sale_menu_root',
         model: 'sale.order',
         state: 'draft',
         events: 2,
       }),
       row({
-        session: 'session-0003',
+        session: '00000000-0000-4000-8000-000000000003',
         user: null,
         flow: null,
-        app: 'crm',
+        app: 'crm.crm_menu_root',
         model: 'crm.lead',
         viewType: 'kanban',
         state: null,
@@ -139,7 +155,7 @@ export const SCENARIO_SUMMARY: Omit<OrgSummary, 'org'> = {
   screens: [
     {
       flow: 'inventory.receipt',
-      app: 'stock',
+      app: 'stock.menu_stock_root',
       model: 'stock.picking',
       viewType: 'form',
       state: 'assigned',
@@ -149,7 +165,7 @@ export const SCENARIO_SUMMARY: Omit<OrgSummary, 'org'> = {
     },
     {
       flow: null,
-      app: 'crm',
+      app: 'crm.crm_menu_root',
       model: 'crm.lead',
       viewType: 'kanban',
       state: null,
@@ -159,7 +175,7 @@ export const SCENARIO_SUMMARY: Omit<OrgSummary, 'org'> = {
     },
     {
       flow: 'inventory.receipt',
-      app: 'stock',
+      app: 'stock.menu_stock_root',
       model: 'stock.picking',
       viewType: 'list',
       state: null,
@@ -169,7 +185,7 @@ export const SCENARIO_SUMMARY: Omit<OrgSummary, 'org'> = {
     },
     {
       flow: 'sales.order-to-payment',
-      app: 'sale',
+      app: 'sale.sale_menu_root',
       model: 'sale.order',
       viewType: 'form',
       state: 'draft',

@@ -78,7 +78,7 @@ export function storeContract(open: () => Promise<Store>): void {
 
   it('stores a full batch of 5,000 rows', async () => {
     const rows = Array.from({ length: 5_000 }, (_, index) =>
-      row({ session: `session-${String(index).padStart(5, '0')}`, events: 2 }),
+      row({ session: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`, events: 2 }),
     );
 
     await postIngest(app, NORTHWIND.ingestToken, batch(rows));
