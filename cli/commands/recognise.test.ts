@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -69,18 +71,41 @@ describe('pathlight recognise', () => {
       'file_not_found',
       1,
     ],
-    ['no --url', [SMART_BUTTON_PAGE], 'invalid_url', 1],
+    ['no --url', [SMART_BUTTON_PAGE], 'invalid_url', 2],
     ['--url without its value', [SMART_BUTTON_PAGE, '--url'], 'invalid_url', 2],
     ['a --url that is not an address', [SMART_BUTTON_PAGE, '--url', 'receipts'], 'invalid_url', 1],
     ['a non-http --url', [SMART_BUTTON_PAGE, '--url', 'file:///etc/passwd'], 'invalid_url', 1],
     ['no page argument', ['--url', SMART_BUTTON_URL], 'usage', 2],
     ['two page arguments', ['a.html', 'b.html', '--url', SMART_BUTTON_URL], 'usage', 2],
     ['an unknown option', [SMART_BUTTON_PAGE, '--url', SMART_BUTTON_URL, '--fast'], 'usage', 2],
+    ['a folder', [path.dirname(SMART_BUTTON_PAGE), '--url', SMART_BUTTON_URL], 'not_a_file', 1],
+    [
+      'a file that is not HTML',
+      [path.join(REPO_ROOT, 'package.json'), '--url', SMART_BUTTON_URL],
+      'not_html',
+      1,
+    ],
   ])('fails with [%s] → %s', async (_case, args, code, exitCode) => {
     expect(await main(['recognise', ...args])).toBe(exitCode);
 
     expect(printedError()).toContain(`[${code}]`);
     expect(log).not.toHaveBeenCalled();
+  });
+
+  it('names an unknown option plainly', async () => {
+    await main(['recognise', SMART_BUTTON_PAGE, '--url', SMART_BUTTON_URL, '--fast']);
+
+    expect(printedError()).toContain('unknown option "--fast"; see "pathlight recognise --help"');
+  });
+
+  it('warns when the page has no Odoo web client markup, and answers from the URL', async () => {
+    const page = path.join(tmpdir(), `pathlight-not-odoo-${process.pid}.html`);
+    writeFileSync(page, '<html><body><p>Hello</p></body></html>');
+
+    expect(await main(['recognise', page, '--url', '/odoo/receipts/9'])).toBe(0);
+
+    expect(printedError()).toContain('[not_odoo_page]');
+    expect(JSON.parse(printed())).toMatchObject({ version: 18, model: 'stock.picking' });
   });
 });
 

@@ -40,8 +40,19 @@ export const recognise: Command = {
 
     const file = pageArgument(positionals);
     const url = checkUrl(values.url);
-    const { document } = parseHTML(await readPage(file));
+    const html = await readPage(file);
+    if (!/<(?:html|body)[\s>]/i.test(html)) {
+      throw new CliError('not_html', `"${file}" is not an HTML page: give a saved Odoo page`);
+    }
 
+    const { document } = parseHTML(html);
+    if (!document.querySelector('body.o_web_client')) {
+      // Still answer: the URL alone says something. But the reader must know the DOM did not.
+      console.error(
+        `pathlight recognise: warning: "${file}" has no Odoo web client markup ` +
+          '(body.o_web_client); only the URL was read [not_odoo_page]',
+      );
+    }
     console.log(JSON.stringify(recogniseScreen(url, document), null, 2));
     return 0;
   },
@@ -60,8 +71,12 @@ function parseOptions(argv: string[]) {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // `--url` typed without its value is a URL problem, not a grammar one.
-    const code = /--url\b/.test(message) ? 'invalid_url' : 'usage';
-    throw new CliError(code, `${message}; ${SEE_HELP}`, USAGE_EXIT);
+    if (/--url\b/.test(message)) {
+      throw new CliError('invalid_url', `--url needs a value; ${SEE_HELP}`, USAGE_EXIT);
+    }
+    const option = /'(-[^']*)'/.exec(message)?.[1];
+    const what = option ? `unknown option "${option}"` : message;
+    throw new CliError('usage', `${what}; ${SEE_HELP}`, USAGE_EXIT);
   }
 }
 
@@ -80,7 +95,13 @@ function pageArgument(positionals: string[]): string {
 /** Accepts a full http(s) address, or a path starting with `/` as copied from the address bar. */
 function checkUrl(url: string | undefined): string {
   const example = 'e.g. --url https://erp.example.com/odoo/receipts/9';
-  if (!url) throw new CliError('invalid_url', `missing --url: give the page's address, ${example}`);
+  if (!url) {
+    throw new CliError(
+      'invalid_url',
+      `missing --url: give the page's address, ${example}`,
+      USAGE_EXIT,
+    );
+  }
 
   if (url.startsWith('/') && !url.startsWith('//')) return url;
   if (URL.canParse(url) && /^https?:$/.test(new URL(url).protocol)) return url;
@@ -92,7 +113,10 @@ async function readPage(file: string): Promise<string> {
     return await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') {
+    if (code === 'EISDIR') {
+      throw new CliError('not_a_file', `"${file}" is a folder: give one saved page file`);
+    }
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new CliError('file_not_found', `no page file at "${file}": check the path`);
     }
     throw new CliError('file_unreadable', `cannot read "${file}" (${code ?? 'error'})`);
