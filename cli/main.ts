@@ -2,6 +2,7 @@ import { CliError, type Command } from './command.ts';
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   recognise: async () => (await import('./commands/recognise.ts')).recognise,
+  trace: async () => (await import('./commands/trace.ts')).trace,
 };
 
 const USAGE = `Usage: pathlight <command> [options]
@@ -16,9 +17,13 @@ Run "pathlight <command> --help" for a command's options.`;
 /** Runs one CLI command and returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h') {
+  if (!name) {
+    console.error(`pathlight: missing command [usage]\n\n${USAGE}`);
+    return 2;
+  }
+  if (name === '--help' || name === '-h') {
     console.log(USAGE);
-    return name ? 0 : 2;
+    return 0;
   }
 
   const load = COMMANDS[name];

@@ -23,6 +23,25 @@ export const messageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('pathlight/sync-now') }),
   z.object({ type: z.literal('pathlight/status') }),
+  /** Counts and the latest events, for the options page. Extension pages only. */
+  z.object({ type: z.literal('pathlight/stored-overview') }),
+  /**
+   * One part of the store as a trace (JSON Lines): start with `after: null`, then pass the
+   * reply's `next` until it is null. Extension pages only.
+   */
+  z.object({
+    type: z.literal('pathlight/export'),
+    after: z.number().int().nonnegative().nullable(),
+  }),
+  /** Deletes everything stored, the outbox included. Extension pages only. */
+  z.object({ type: z.literal('pathlight/delete-all'), confirm: z.literal(true) }),
+]);
+
+/** Messages that read or delete the whole store: refused from web pages and content scripts. */
+export const EXTENSION_PAGE_MESSAGES: ReadonlySet<Message['type']> = new Set([
+  'pathlight/stored-overview',
+  'pathlight/export',
+  'pathlight/delete-all',
 ]);
 
 export type Message = z.infer<typeof messageSchema>;

@@ -1,15 +1,21 @@
 import { pseudonymOf } from '../../core/identity/pseudonym.ts';
+import { isSyncConfigured } from '../config/is-sync-configured.ts';
 import type { LoadedConfig } from '../config/load-config.ts';
-import { messageSchema, type Identity, type Reply } from '../messages.ts';
+import { EXTENSION_PAGE_MESSAGES, messageSchema, type Identity, type Reply } from '../messages.ts';
 import type { PathlightDb } from '../store/db.ts';
-import { recordEvent } from '../store/record-event.ts';
+import { deleteAll } from '../store/delete-all.ts';
+import { exportEvents } from '../store/export-events.ts';
+import { readOverview } from '../store/read-overview.ts';
+import { storeEvent } from '../store/store-event.ts';
 import { syncNow } from '../sync/sync-now.ts';
 
 export interface BackgroundContext {
   db: PathlightDb;
   config: () => Promise<LoadedConfig>;
-  /** Version string sent with batches. */
+  /** Version string sent with batches and written in exported traces. */
   client: string;
+  /** The clock. Default `Date.now`. */
+  now?: () => number;
 }
 
 /** Where a message came from: the page URL for content scripts. */
@@ -34,6 +40,11 @@ export async function handleMessage(
   }
 
   const message = parsed.data;
+  if (EXTENSION_PAGE_MESSAGES.has(message.type) && !fromExtensionPage(sender.url)) {
+    const who = sender.url ?? 'a sender without a URL';
+    return fail('not_allowed', `${message.type} is answered to the extension's pages, not ${who}`);
+  }
+
   switch (message.type) {
     case 'pathlight/capture': {
       const origin = originOf(sender.url);
@@ -48,8 +59,12 @@ export async function handleMessage(
       }
 
       const user = await userPseudonym(message.identity, config.pseudonymSecret);
-      const session = await recordEvent(context.db, message.event, origin, user);
-      return { ok: true, value: { session } };
+      const stored = await storeEvent(context.db, message.event, origin, user, {
+        syncing: isSyncConfigured(config),
+      });
+      // `ok` promises the event is in the store: only a completed write answers it.
+      if (!stored.ok) return fail(stored.code, stored.message);
+      return { ok: true, value: { session: stored.session } };
     }
     case 'pathlight/sync-now': {
       const { config } = await context.config();
@@ -67,14 +82,34 @@ export async function handleMessage(
           managed: loaded.managed,
           issues: loaded.issues,
           backendUrl: loaded.config.backendUrl ?? null,
+          retentionDays: loaded.config.retentionDays,
+          maxStoredEvents: loaded.config.maxStoredEvents,
         },
       };
     }
+    case 'pathlight/stored-overview':
+      return { ok: true, value: await readOverview(context.db) };
+    case 'pathlight/export': {
+      const now = (context.now ?? Date.now)();
+      const { after } = message;
+      return {
+        ok: true,
+        value: await exportEvents(context.db, { after, client: context.client, now }),
+      };
+    }
+    case 'pathlight/delete-all':
+      return { ok: true, value: await deleteAll(context.db) };
   }
 }
 
 function fail(code: string, message: string): Reply {
   return { ok: false, error: { code, message } };
+}
+
+/** Extension pages have URLs such as `chrome-extension://<id>/options.html`. */
+function fromExtensionPage(url: string | undefined): boolean {
+  if (!url || !URL.canParse(url)) return false;
+  return new URL(url).protocol.endsWith('-extension:');
 }
 
 function originOf(url: string | undefined): string | null {

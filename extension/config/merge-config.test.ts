@@ -21,6 +21,18 @@ describe('mergeConfig', () => {
     });
   });
 
+  it('takes retention and the cap from settings, and refuses a cap too small to help', () => {
+    const loaded = mergeConfig({ retentionDays: 7 }, { maxStoredEvents: 10 });
+
+    expect(loaded.config).toMatchObject({ retentionDays: 7, maxStoredEvents: 200_000 });
+    expect(loaded.issues).toEqual([
+      {
+        code: 'invalid_local_config',
+        message: 'setting "maxStoredEvents" must be at least 1000; it is ignored',
+      },
+    ]);
+  });
+
   it('drops only the invalid policy fields, each with a coded issue', () => {
     const loaded = mergeConfig(
       { backendUrl: 'ftp://nope', ingestToken: 'good-token-1', colour: 'blue' },
@@ -40,7 +52,12 @@ describe('mergeConfig', () => {
 
   it('is unmanaged and empty without any settings', () => {
     expect(mergeConfig({}, undefined)).toEqual({
-      config: { odooHosts: [], syncIntervalMinutes: 5 },
+      config: {
+        odooHosts: [],
+        syncIntervalMinutes: 5,
+        retentionDays: 30,
+        maxStoredEvents: 200_000,
+      },
       issues: [],
       managed: false,
     });

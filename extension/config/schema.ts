@@ -3,6 +3,15 @@ import { z } from 'zod';
 /** How often aggregates are sent when nothing else asks for a sync. */
 export const DEFAULT_SYNC_INTERVAL_MINUTES = 5;
 
+/** Days an event stays in the browser once it no longer waits to be synced. */
+export const DEFAULT_RETENTION_DAYS = 30;
+
+/**
+ * Most events kept in the browser. At a few hundred bytes each, 200,000 events are well under
+ * 100 MB, and a month of one busy user's Odoo day.
+ */
+export const DEFAULT_MAX_STORED_EVENTS = 200_000;
+
 /**
  * The configuration IT sets by managed policy (or, on an unmanaged browser, the options page).
  * Every field is optional: without a backend the extension still captures into its local store.
@@ -18,6 +27,21 @@ export const configSchema = z.object({
   odooHosts: z.array(z.string().min(1)).default([]),
   /** Minutes between syncs. Default 5. */
   syncIntervalMinutes: z.number().int().min(1).max(1440).default(DEFAULT_SYNC_INTERVAL_MINUTES),
+  /**
+   * Days events are kept once synced (or at once, without a backend); events waiting to be synced
+   * are never deleted. Default 30.
+   */
+  retentionDays: z.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS),
+  /**
+   * Most events kept; above it the oldest synced events are deleted first, and events waiting to
+   * be synced never are. Default 200,000.
+   */
+  maxStoredEvents: z
+    .number()
+    .int()
+    .min(1_000, 'must be at least 1000')
+    .max(10_000_000, 'must be at most 10000000')
+    .default(DEFAULT_MAX_STORED_EVENTS),
 });
 
 export type Config = z.infer<typeof configSchema>;

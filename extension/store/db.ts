@@ -41,5 +41,12 @@ export class PathlightDb extends Dexie {
       sessions: 'id, origin, lastAt',
       outbox: 'batchId, nextAttemptAt',
     });
+    // Version 2 indexes what pruning and the options page ask for, so that neither has to load
+    // every event: `[sync+t]` finds the oldest sent events, `type` counts events by type, and
+    // `*eventIds` finds a batch that still refers to an event.
+    this.version(2).stores({
+      events: '++id, session, sync, t, type, [sync+t]',
+      outbox: 'batchId, nextAttemptAt, *eventIds',
+    });
   }
 }
