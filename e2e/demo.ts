@@ -13,12 +13,14 @@ import { createLogger } from '../backend/src/logger.ts';
 import { startBackend, type RunningBackend } from '../backend/src/start.ts';
 import { startSandbox, type Sandbox } from './sandbox/server.ts';
 import { EXTENSION_DIR, launchWithExtension } from './support/launch.ts';
+import { describeListenError, portFrom } from './support/listen-errors.ts';
+import { settledEvents } from './support/settle.ts';
 import { SimulatedUser, type OdooVariant } from './support/simulated-user.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DATA_DIR = path.join(ROOT, '.data', 'demo');
-const BACKEND_PORT = Number(process.env.PATHLIGHT_DEMO_BACKEND_PORT ?? 8787);
-const SANDBOX_PORT = Number(process.env.PATHLIGHT_DEMO_SANDBOX_PORT ?? 8069);
+const BACKEND_PORT_SETTING = 'PATHLIGHT_DEMO_BACKEND_PORT';
+const SANDBOX_PORT_SETTING = 'PATHLIGHT_DEMO_SANDBOX_PORT';
 
 /** The organisation of `backend/demo-organisations.json`. */
 const ORG = { id: 'demo', ingestToken: 'demo-ingest-token', readToken: 'demo-read-token' };
@@ -75,19 +77,29 @@ async function main(): Promise<void> {
   const keepServing = !process.argv.includes('--exit');
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(
-      `No extension build in ${EXTENSION_DIR} [extension_not_built]: run npm run build.`,
+      `no extension build in ${EXTENSION_DIR}: run npm run build [extension_not_built]`,
     );
   }
+  const backendPort = portFrom(process.env[BACKEND_PORT_SETTING], 8787, BACKEND_PORT_SETTING);
+  const sandboxPort = portFrom(process.env[SANDBOX_PORT_SETTING], 8069, SANDBOX_PORT_SETTING);
 
-  step(`Starting the backend on PGlite in ${path.relative(ROOT, DATA_DIR)}/`);
+  // Every run starts from an empty store, so the summary shows this run's users only.
+  step(`Starting the backend on PGlite in ${path.relative(ROOT, DATA_DIR)}/ (emptied first)`);
   rmSync(DATA_DIR, { recursive: true, force: true });
   const backend = await startBackend({
-    port: BACKEND_PORT,
+    port: backendPort,
     dataDir: DATA_DIR,
     logger: createLogger({ level: 'warn' }),
+  }).catch((error: unknown) => {
+    throw new Error(describeListenError(error, backendPort, BACKEND_PORT_SETTING));
   });
-  step(`Starting the Odoo sandbox on port ${SANDBOX_PORT}`);
-  const sandbox = await startSandbox({ port: SANDBOX_PORT, buttonDelayMs: [300, 600] });
+  step(`Starting the Odoo sandbox on port ${sandboxPort}`);
+  const sandbox = await startSandbox({ port: sandboxPort, buttonDelayMs: [300, 600] }).catch(
+    async (error: unknown) => {
+      await backend.close();
+      throw new Error(describeListenError(error, sandboxPort, SANDBOX_PORT_SETTING));
+    },
+  );
 
   const stop = async () => {
     await sandbox.close();
@@ -134,7 +146,7 @@ async function runPersona(
     await user.logIn();
     await persona.run(user);
 
-    const events = (await browser.readEvents()).length;
+    const events = (await settledEvents(browser)).length;
     const report = (await browser.syncNow()) as { ok: boolean; value?: { sent?: number } };
     const sent = report.ok ? (report.value?.sent ?? 0) : 0;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -177,6 +189,6 @@ function step(message: string): void {
 }
 
 main().catch((error: unknown) => {
-  console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`demo: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

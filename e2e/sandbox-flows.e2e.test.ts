@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { StoredEvent } from '../core/events/schema.ts';
 import { flowOfScreen } from '../core/flows/assign.ts';
 import { BUILT_IN_PATHS } from '../core/flows/library.ts';
 import { startBackend, type RunningBackend } from '../backend/src/start.ts';
 import { createLogger } from '../backend/src/logger.ts';
 import { startSandbox, type Sandbox } from './sandbox/server.ts';
-import { launchWithExtension, waitFor, type LaunchedBrowser } from './support/launch.ts';
+import { launchWithExtension, type LaunchedBrowser } from './support/launch.ts';
+import { settledEvents } from './support/settle.ts';
 import { SimulatedUser } from './support/simulated-user.ts';
 
 /**
@@ -46,18 +46,6 @@ afterAll(async () => {
   await backend?.close();
 });
 
-/** The stored events, once none has arrived for half a second. */
-async function settledEvents(): Promise<StoredEvent[]> {
-  let count = -1;
-  await waitFor(async () => {
-    const previous = count;
-    count = (await launched.readEvents()).length;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    return count === previous;
-  }, 15_000);
-  return launched.readEvents();
-}
-
 interface FlowRow {
   flow: string;
   sessions: number;
@@ -79,7 +67,7 @@ describe('flows in the sandbox reach the dashboard', () => {
     await user.logIn();
     await user.receiveGoods({ backorder: true });
 
-    const events = await settledEvents();
+    const events = await settledEvents(launched);
     const inFlow = events.filter(
       (event) => flowOfScreen(event.screen, BUILT_IN_PATHS) === 'inventory.receipt',
     );
@@ -147,7 +135,7 @@ describe('flows in the sandbox reach the dashboard', () => {
     await user.logIn();
     await user.orderToPayment('S00001');
 
-    const events = await settledEvents();
+    const events = await settledEvents(launched);
     const sales = events.filter(
       (event) => flowOfScreen(event.screen, BUILT_IN_PATHS) === 'sales.order-to-payment',
     );

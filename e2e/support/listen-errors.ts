@@ -1,0 +1,25 @@
+/**
+ * Turns the errors of starting a local server into one line a person can act on: which port,
+ * what is wrong, and which setting changes it.
+ */
+export function describeListenError(error: unknown, port: number, setting: string): string {
+  const code = (error as { code?: string; cause?: { code?: string } }).cause?.code ?? '';
+  const own = (error as { code?: string }).code ?? '';
+  if ([code, own].includes('EADDRINUSE') || /EADDRINUSE/.test(String(error))) {
+    return `port ${port} is already in use: stop what uses it, or set ${setting} to a free port [port_in_use]`;
+  }
+  if ([code, own].includes('EACCES')) {
+    return `port ${port} needs privileges: set ${setting} to a port above 1023 [port_denied]`;
+  }
+  return `${error instanceof Error ? error.message : String(error)} [listen_failed]`;
+}
+
+/** Reads a port number from a setting; throws a coded message when it is not one. */
+export function portFrom(value: string | undefined, fallback: number, setting: string): number {
+  if (value === undefined || value === '') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`${setting}="${value}" is not a port number (0 to 65535) [invalid_port]`);
+  }
+  return port;
+}
