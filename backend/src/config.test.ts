@@ -12,6 +12,7 @@ describe('readConfig', () => {
         databaseUrl: undefined,
         dataDir: '.data/pglite',
         organisationsFile: 'backend/demo-organisations.json',
+        logLevel: 'info',
       },
     });
   });
@@ -28,6 +29,23 @@ describe('readConfig', () => {
       ok: false,
       code: 'invalid_config',
       message: 'Environment variable PORT: must be a port number. Fix or unset it.',
+    });
+  });
+
+  it('takes a log level it knows', () => {
+    expect(readConfig({ PATHLIGHT_LOG_LEVEL: 'debug' })).toMatchObject({
+      ok: true,
+      config: { logLevel: 'debug' },
+    });
+  });
+
+  it('refuses an unknown log level, naming the value and the allowed ones', () => {
+    expect(readConfig({ PATHLIGHT_LOG_LEVEL: 'loud' })).toEqual({
+      ok: false,
+      code: 'invalid_config',
+      message:
+        'Environment variable PATHLIGHT_LOG_LEVEL: is "loud"; use one of debug, info, warn, ' +
+        'error. Fix or unset it.',
     });
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { LOG_LEVELS, type LogLevel } from './logger.ts';
 import { DEFAULT_DATA_DIR } from './store/index.ts';
 import { summariseIssues, toIssues } from './zod-issues.ts';
 
@@ -15,6 +16,8 @@ export interface ServerConfig {
   dataDir: string;
   /** `PATHLIGHT_ORGS_FILE`, default `backend/demo-organisations.json`. */
   organisationsFile: string;
+  /** `PATHLIGHT_LOG_LEVEL`, default `info`. */
+  logLevel: LogLevel;
 }
 
 export type ConfigResult =
@@ -37,6 +40,12 @@ const envSchema = z.object({
     .optional(),
   PATHLIGHT_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
   PATHLIGHT_ORGS_FILE: z.string().min(1).default(DEFAULT_ORGS_FILE),
+  // README promises that a bad value stops the server: a typo must not silently mean `info`.
+  PATHLIGHT_LOG_LEVEL: z
+    .enum(LOG_LEVELS, {
+      error: (issue) => `is "${String(issue.input)}"; use one of ${LOG_LEVELS.join(', ')}`,
+    })
+    .default('info'),
 });
 
 /** Reads the server's settings; empty variables count as unset. */
@@ -60,6 +69,7 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
       databaseUrl: vars.DATABASE_URL,
       dataDir: vars.PATHLIGHT_DATA_DIR,
       organisationsFile: vars.PATHLIGHT_ORGS_FILE,
+      logLevel: vars.PATHLIGHT_LOG_LEVEL,
     },
   };
 }

@@ -3,7 +3,10 @@
  * and a log shipper can parse it. Tests pass `silentLogger`.
  */
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+/** Every level, quietest last. */
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export type LogFields = Record<string, unknown>;
 
@@ -47,11 +50,6 @@ export const silentLogger: Logger = {
   warn: () => {},
   error: () => {},
 };
-
-/** Reads `PATHLIGHT_LOG_LEVEL`, falling back to `info` for anything it does not know. */
-export function logLevelFromEnv(value: string | undefined): LogLevel {
-  return value && Object.hasOwn(LEVEL_RANK, value) ? (value as LogLevel) : 'info';
-}
 
 function writeToProcess(line: string, level: LogLevel): void {
   const stream = LEVEL_RANK[level] >= LEVEL_RANK.warn ? process.stderr : process.stdout;

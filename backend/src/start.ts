@@ -30,6 +30,13 @@ export interface StartOptions {
   organisationsFile?: string;
   /** Organisations given directly; when set, `organisationsFile` is not read. */
   organisations?: OrganisationConfig[];
+  /** Longest wait for PGlite to start. Default 60 s. */
+  storeStartTimeoutMs?: number;
+  /**
+   * Called when the backend cannot safely go on: the PGlite folder's lock was lost, and the
+   * store has closed itself. Default: the error is logged; requests then fail with 500.
+   */
+  onFatal?: (error: BackendError) => void;
   /** Default: stdout, level info. */
   logger?: Logger;
 }
@@ -38,21 +45,26 @@ export interface RunningBackend {
   /** `http://host:port`, without a trailing slash. */
   url: string;
   store: Store;
-  /** Stops listening, then closes the store. */
+  /** Stops listening, then closes the store (and releases the PGlite folder). */
   close(): Promise<void>;
 }
 
 /**
  * Opens and migrates the store, syncs the organisations and starts listening. Throws a
- * `BackendError` for anything an operator must fix (organisations file, database).
+ * `BackendError` for anything an operator must fix (organisations file, database, PGlite
+ * folder), after closing whatever it had opened.
  */
 export async function startBackend(options: StartOptions = {}): Promise<RunningBackend> {
   const logger = options.logger ?? createLogger();
   const organisations = options.organisations ?? (await readOrganisations(options));
 
+  // Nothing is written before openStore returns: by then a PGlite folder is locked for this
+  // process, so a second backend on the same folder stops here and never syncs.
   const store = await openStore({
     databaseUrl: options.databaseUrl,
     dataDir: options.dataDir ?? 'memory://',
+    startTimeoutMs: options.storeStartTimeoutMs,
+    onLockLost: options.onFatal,
     logger,
   });
   try {
@@ -79,15 +91,18 @@ export async function startBackend(options: StartOptions = {}): Promise<RunningB
   }
   const { server, port } = listening;
 
+  let closed: Promise<void> | undefined;
+  const close = async () => {
+    await new Promise<void>((resolve, reject) =>
+      server.close((error) => (error ? reject(error) : resolve())),
+    );
+    await store.close();
+  };
+
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     store,
-    close: async () => {
-      await new Promise<void>((resolve, reject) =>
-        server.close((error) => (error ? reject(error) : resolve())),
-      );
-      await store.close();
-    },
+    close: () => (closed ??= close()),
   };
 }
 

@@ -7,12 +7,20 @@ export interface Issue {
   message: string;
 }
 
-/** Flattens zod's issues into `{ path, message }` pairs with readable paths. */
+/**
+ * Flattens zod's issues into `{ path, message }` pairs with readable paths. An unknown key
+ * becomes one issue at its own path (`rows[0].login`), so the sender sees which key to remove.
+ */
 export function toIssues(error: z.ZodError): Issue[] {
-  return error.issues.map((issue) => ({
-    path: formatIssuePath(issue.path),
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys') {
+      return [{ path: formatIssuePath(issue.path), message: issue.message }];
+    }
+    return issue.keys.map((key) => ({
+      path: formatIssuePath([...issue.path, key]),
+      message: `is not a known field; remove "${key}" or correct its spelling`,
+    }));
+  });
 }
 
 /** `['rows', 3, 'day']` → `rows[3].day`. */

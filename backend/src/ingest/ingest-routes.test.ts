@@ -198,7 +198,7 @@ describe('POST /v1/ingest', () => {
 
     const body = await expectError(response, 400, 'invalid_body');
     expect(body.error.issues).toEqual([
-      { path: 'rows[0]', message: expect.stringContaining('login') },
+      { path: 'rows[0].login', message: expect.stringContaining('login') },
     ]);
   });
 

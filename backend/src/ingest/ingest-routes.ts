@@ -14,6 +14,11 @@ import { storeBatch } from './store-batch.ts';
 /** Largest ingest body accepted. A full batch of 5,000 rows is about 1.3 MB of JSON. */
 export const MAX_INGEST_BODY_BYTES = 2 * 1024 * 1024;
 
+const TOKEN_IN_URL_MESSAGE =
+  'The ingest token was sent in the URL (?token=), where it is not accepted: URLs end up in ' +
+  'proxy and server logs. Send it in the "Authorization: Bearer <ingest token>" header, and ' +
+  'replace the token if that URL went over a network.';
+
 /** `POST /v1/ingest`: an organisation's extensions post batches of aggregate rows. */
 export function ingestRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -72,8 +77,13 @@ export function ingestRoutes(store: Store): Hono<AppEnv> {
 function requireIngestToken(store: Store): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     // Ingest tokens live in the extension's managed policy and travel in a header only: a token
-    // in a URL ends up in proxy logs.
-    const access = await checkIngestAccess(store, bearerToken(c, { allowQuery: false }));
+    // in a URL ends up in proxy logs. One sent there anyway is not even looked at.
+    const token = bearerToken(c, { allowQuery: false });
+    if (!token && c.req.query('token') !== undefined) {
+      return apiError(c, 401, 'missing_token', TOKEN_IN_URL_MESSAGE);
+    }
+
+    const access = await checkIngestAccess(store, token);
     if (!access.ok) return apiError(c, access.status, access.code, access.message);
 
     c.set('orgId', access.org.id);

@@ -8,15 +8,20 @@ export const DEFAULT_DATA_DIR = '.data/pglite';
 
 /**
  * Opens PostgreSQL when `databaseUrl` is set, embedded PGlite otherwise. It does not migrate:
- * call `store.migrate()` once the store is open.
+ * call `store.migrate()` once the store is open. Throws a `BackendError` for what an operator
+ * must fix: an unreachable database, or a PGlite folder that is invalid, locked or slow to start.
  */
 export async function openStore(
   options: StoreOptions & {
-    /** Hears errors of idle PostgreSQL connections. Default: silent. */
+    /** Hears errors of idle PostgreSQL connections and a lost PGlite lock. Default: silent. */
     logger?: Logger;
   },
 ): Promise<Store> {
-  if (options.databaseUrl)
-    return openPostgresStore(options.databaseUrl, options.logger ?? silentLogger);
-  return openPgliteStore(options.dataDir ?? DEFAULT_DATA_DIR);
+  const logger = options.logger ?? silentLogger;
+  if (options.databaseUrl) return openPostgresStore(options.databaseUrl, logger);
+  return openPgliteStore(options.dataDir ?? DEFAULT_DATA_DIR, {
+    startTimeoutMs: options.startTimeoutMs,
+    onLockLost: options.onLockLost,
+    logger,
+  });
 }

@@ -6,25 +6,21 @@ import { BackendError } from '../backend-error.ts';
 import type { Logger } from '../logger.ts';
 import type { Queryable, Store } from './types.ts';
 
-/** Opens a pool on a PostgreSQL server and checks that it answers. */
+/** Longest wait for a connection: pg waits forever by default, for a host that drops packets. */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
+/** Opens a pool on a PostgreSQL server once one connection has proven the URL works. */
 export async function openPostgresStore(databaseUrl: string, logger: Logger): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: databaseUrl });
+  await checkConnection(databaseUrl);
+
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   // An idle client whose connection drops emits 'error' on the pool; unheard, it ends the process.
   pool.on('error', (error) => logger.warn('postgres idle client error', { error: error.message }));
 
-  // A pool connects lazily; asking now turns a wrong URL into a start-up error, not a 500 later.
-  try {
-    await pool.query('SELECT 1');
-  } catch (error) {
-    await pool.end();
-    throw new BackendError(
-      'database_unreachable',
-      `Cannot connect to PostgreSQL at ${redactPassword(databaseUrl)}: ${String(error)}. ` +
-        'Check DATABASE_URL and that the server is running.',
-      { cause: error },
-    );
-  }
-
+  let closed: Promise<void> | undefined;
   const store: Store = {
     engine: 'postgres',
     ...queryable(pool),
@@ -43,7 +39,8 @@ export async function openPostgresStore(databaseUrl: string, logger: Logger): Pr
       }
     },
     migrate: () => runMigrations(store, MIGRATIONS),
-    close: () => pool.end(),
+    // pg throws when a pool is ended twice; the server and a failed start may both close it.
+    close: () => (closed ??= pool.end()),
   };
   return store;
 }
@@ -57,6 +54,52 @@ function queryable(db: pg.Pool | pg.PoolClient): Queryable {
       await db.query(sql);
     },
   };
+}
+
+// A pool connects lazily, so without this a wrong URL would be a 500 at the first request. And
+// a pool whose first connection fails keeps that client's socket open (pg 8.23, after "client
+// password must be a string"), so the process never exits: a plain client, always ended, asks.
+async function checkConnection(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
+  // connect() reports the failure; a second 'error' event for it must not end the process.
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    throw new BackendError(
+      'database_unreachable',
+      `Cannot connect to PostgreSQL at ${redactPassword(databaseUrl)}: ${describe(error, databaseUrl)}`,
+      { cause: error },
+    );
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function describe(error: unknown, databaseUrl: string): string {
+  const text = String(error);
+  const asksForPassword =
+    /client password must be a (non-empty )?string/.test(text) ||
+    (error as { code?: string }).code === '28P01';
+  if (asksForPassword && !hasPassword(databaseUrl)) {
+    return (
+      'the server requires a password and DATABASE_URL has none. Put it in the URL: ' +
+      'postgres://USER:PASSWORD@HOST:PORT/DATABASE (or set PGPASSWORD).'
+    );
+  }
+  return `${text}. Check DATABASE_URL and that the server is running.`;
+}
+
+function hasPassword(databaseUrl: string): boolean {
+  try {
+    return new URL(databaseUrl).password !== '' || Boolean(process.env.PGPASSWORD);
+  } catch {
+    return false;
+  }
 }
 
 function redactPassword(databaseUrl: string): string {

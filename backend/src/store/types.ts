@@ -1,3 +1,5 @@
+import type { BackendError } from '../backend-error.ts';
+
 /** Anything that runs SQL: the store itself, or the open transaction handed to a callback. */
 export interface Queryable {
   /** Runs one statement with `$1`-style parameters and returns its rows. */
@@ -23,8 +25,18 @@ export interface Store extends Queryable {
 export interface StoreOptions {
   /** A PostgreSQL connection string. When set, PGlite is not used. */
   databaseUrl?: string;
-  /** PGlite's data folder, or `memory://` for a throw-away store. Default `.data/pglite`. */
+  /**
+   * PGlite's data folder, or `memory://` for a throw-away store. Default `.data/pglite`. Created
+   * if missing, and locked: one process at a time.
+   */
   dataDir?: string;
+  /** Longest wait for PGlite to start. Default 60 s (`PGLITE_START_TIMEOUT_MS`). */
+  startTimeoutMs?: number;
+  /**
+   * Called if the PGlite folder's lock is lost while the store is open; the store has closed
+   * itself by then. Default: the error is logged.
+   */
+  onLockLost?: (error: BackendError) => void;
 }
 
 /** One versioned change to the schema. Never edit one that has shipped: add the next. */
