@@ -11,9 +11,15 @@ export function formatCount(value: number): string {
 export function CountCells({ counts }: { counts: Counts }) {
   return (
     <>
-      <td class="num">{formatCount(counts.sessions)}</td>
-      <td class="num">{formatCount(counts.users)}</td>
-      <td class="num">{formatCount(counts.events)}</td>
+      <td class="num" data-label="Sessions">
+        {formatCount(counts.sessions)}
+      </td>
+      <td class="num" data-label="Unique users">
+        {formatCount(counts.users)}
+      </td>
+      <td class="num" data-label="Events">
+        {formatCount(counts.events)}
+      </td>
     </>
   );
 }

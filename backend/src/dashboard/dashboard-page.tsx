@@ -1,7 +1,9 @@
+import { appName, clientActionName } from '../../../core/odoo/apps.ts';
 import type { FlowSummary, OrgSummary, ScreenSummary } from '../summary/index.ts';
 import { flowName } from '../summary/index.ts';
 import { CountCells, CountHeaders, formatCount } from './count-cells.tsx';
 import { Layout } from './layout.tsx';
+import { NamedCell, TechnicalCell } from './name-cells.tsx';
 
 /** An organisation's dashboard: totals, then counts per flow and per screen. */
 export function DashboardPage({ summary }: { summary: OrgSummary }) {
@@ -53,7 +55,7 @@ function FlowTable({ flows }: { flows: FlowSummary[] }) {
     <section>
       <h2>Flows</h2>
       <div class="table-wrap">
-        <table>
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">Flow</th>
@@ -63,7 +65,7 @@ function FlowTable({ flows }: { flows: FlowSummary[] }) {
           <tbody>
             {flows.map((flow) => (
               <tr key={flow.flow ?? ''}>
-                <td>{flow.name}</td>
+                <td data-label="Flow">{flow.name}</td>
                 <CountCells counts={flow} />
               </tr>
             ))}
@@ -79,7 +81,7 @@ function ScreenTable({ screens }: { screens: ScreenSummary[] }) {
     <section>
       <h2>Screens</h2>
       <div class="table-wrap">
-        <table>
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">Flow</th>
@@ -93,11 +95,11 @@ function ScreenTable({ screens }: { screens: ScreenSummary[] }) {
           <tbody>
             {screens.map((screen) => (
               <tr>
-                <td>{flowName(screen.flow)}</td>
-                <TechnicalCell value={screen.app} />
-                <TechnicalCell value={screen.model} />
-                <TechnicalCell value={screen.viewType} />
-                <TechnicalCell value={screen.state} />
+                <td data-label="Flow">{flowName(screen.flow)}</td>
+                <NamedCell label="App" value={screen.app} name={appName} />
+                <TechnicalCell label="Model" value={screen.model} />
+                <NamedCell label="View" value={screen.viewType} name={clientActionName} />
+                <TechnicalCell label="State" value={screen.state} />
                 <CountCells counts={screen} />
               </tr>
             ))}
@@ -105,20 +107,5 @@ function ScreenTable({ screens }: { screens: ScreenSummary[] }) {
         </table>
       </div>
     </section>
-  );
-}
-
-/** A technical Odoo name, or a muted dash when the extension could not read it. */
-function TechnicalCell({ value }: { value: string | null }) {
-  return (
-    <td>
-      {value === null ? (
-        <span class="none" title="not known">
-          —
-        </span>
-      ) : (
-        <code>{value}</code>
-      )}
-    </td>
   );
 }

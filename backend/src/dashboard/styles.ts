@@ -26,6 +26,27 @@ export const STYLESHEET = `
   th { background: var(--panel); font-weight: 600; white-space: nowrap; }
   td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
   code { font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; }
+  /* Dotted like an abbreviation: the tooltip holds the technical name. */
+  .named { text-decoration: underline dotted var(--muted); text-underline-offset: 3px;
+    white-space: nowrap; }
   .empty { background: var(--panel); border: 1px dashed var(--line); border-radius: 6px;
     padding: 16px 20px; }
+
+  /* A phone cannot show eight columns: each row becomes a card, its first cell the heading and
+     every other cell labelled from data-label. The header row stays for screen readers. */
+  @media (max-width: 640px) {
+    main { padding: 16px 12px 32px; }
+    .stack, .stack tbody, .stack tr, .stack td { display: block; }
+    .stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden;
+      clip-path: inset(50%); }
+    .stack tr { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 10px;
+      padding: 4px 0; }
+    .stack td, .stack td.num { display: flex; justify-content: space-between; gap: 16px;
+      border: 0; padding: 2px 12px; text-align: right; }
+    .stack td::before { content: attr(data-label); color: var(--muted); text-align: left; }
+    .stack td:first-child { font-weight: 600; text-align: left; padding-top: 6px; }
+    .stack td:first-child::before { content: none; }
+    /* Only here may a long xmlid break anywhere: in a wide table it would squeeze its column. */
+    .stack code { min-width: 0; overflow-wrap: anywhere; }
+  }
 `;
