@@ -3,6 +3,7 @@ import {
   OdooError,
   validationError,
   type Invoice,
+  type Message,
   type Picking,
   type PickingType,
   type SaleOrder,
@@ -22,6 +23,9 @@ export const READABLE_MODELS = [
   'stock.picking.type',
   'sale.order',
   'account.move',
+  'crm.tag',
+  'ir.model.fields',
+  'ir.filters',
 ];
 
 /** One record of `model` in its Odoo shape. */
@@ -30,6 +34,32 @@ export function readRecord(store: SandboxStore, model: string, id: number): Odoo
   if (model === 'stock.picking.type') return readPickingType(store, store.get('pickingTypes', id));
   if (model === 'sale.order') return readSaleOrder(store, store.get('saleOrders', id));
   if (model === 'account.move') return readInvoice(store, store.get('invoices', id));
+  if (model === 'crm.tag') {
+    const tag = store.get('tags', id);
+    return { id: tag.id, display_name: tag.name, name: tag.name, color: tag.color };
+  }
+  if (model === 'ir.filters') {
+    const favorite = store.get('favorites', id);
+    return {
+      id: favorite.id,
+      display_name: favorite.name,
+      name: favorite.name,
+      model_id: favorite.model,
+      domain: favorite.domain,
+    };
+  }
+  if (model === 'ir.model.fields') {
+    const text = store.get('fieldTexts', id);
+    return {
+      id: text.id,
+      model: text.model,
+      name: text.name,
+      help: text.help,
+      placeholder: text.placeholder,
+      title: text.title,
+      aria_label: text.ariaLabel,
+    };
+  }
   throw new OdooError('builtins.KeyError', `Model ${model} does not exist in the sandbox.`);
 }
 
@@ -40,6 +70,9 @@ export function searchRecords(store: SandboxStore, model: string, domain: unknow
     'stock.picking.type': store.data.pickingTypes,
     'sale.order': store.data.saleOrders,
     'account.move': store.data.invoices,
+    'crm.tag': store.data.tags,
+    'ir.model.fields': store.data.fieldTexts,
+    'ir.filters': store.data.favorites,
   }[model];
   if (!table) throw new OdooError('builtins.KeyError', `Model ${model} does not exist.`);
 
@@ -71,6 +104,7 @@ export function saveRecord(
     if ('partner_id' in vals) target.partnerId = many2oneId(vals.partner_id);
     if (typeof vals.validity_date === 'string') target.validityDate = vals.validity_date;
     if (typeof vals.note === 'string') target.note = vals.note;
+    writeOtherInfo(store, target, vals);
     for (const [lineId, lineVals] of updateCommands(vals.order_line)) {
       const line = target.lines.find((l) => l.id === lineId);
       if (line && typeof lineVals.product_uom_qty === 'number') {
@@ -123,6 +157,7 @@ function readPicking(store: SandboxStore, picking: Picking): OdooRecord {
     backorder_id: backorder ? [backorder.id, backorder.name] : false,
     note: picking.note,
     company_id: [store.data.company.id, store.data.company.name],
+    message_ids: readMessages(picking.messages),
     move_ids: picking.moves.map((move) => {
       const product = store.get('products', move.productId);
       return {
@@ -169,6 +204,20 @@ function readSaleOrder(store: SandboxStore, order: SaleOrder): OdooRecord {
     amount_total: orderTotal(order),
     invoice_ids: invoices.map((invoice) => invoice.id),
     invoice_count: invoices.length,
+    client_order_ref: order.clientOrderRef,
+    email_from: order.emailFrom,
+    phone: order.phone,
+    commitment_date: order.commitmentDate || false,
+    tag_ids: order.tagIds.flatMap((tagId) => {
+      const tag = store.find('tags', tagId);
+      return tag ? [{ id: tag.id, display_name: tag.name, color: tag.color }] : [];
+    }),
+    deposit_amount: order.depositAmount,
+    shipping_weight: order.shippingWeight,
+    internal_note: order.internalNote,
+    access_code: order.accessCode,
+    access_token: order.accessToken,
+    message_ids: readMessages(order.messages),
     order_line: order.lines.map((line) => ({
       id: line.id,
       product_id: many2one(store, 'products', line.productId),
@@ -206,6 +255,62 @@ function readInvoice(store: SandboxStore, invoice: Invoice): OdooRecord {
   };
 }
 
+/** Messages newest first, as the chatter lists them. */
+function readMessages(messages: Message[]): OdooRecord[] {
+  return [...messages]
+    .sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id)
+    .map((message) => ({
+      id: message.id,
+      author_id: [0, message.author],
+      body: message.body,
+      date: message.date,
+    }));
+}
+
+/** The fields of the sales order's "Other Info" tab. */
+function writeOtherInfo(store: SandboxStore, order: SaleOrder, vals: Record<string, unknown>) {
+  const text = (key: string) => (typeof vals[key] === 'string' ? (vals[key] as string) : null);
+  const number = (key: string) =>
+    typeof vals[key] === 'number' && (vals[key] as number) >= 0 ? (vals[key] as number) : null;
+
+  order.clientOrderRef = text('client_order_ref') ?? order.clientOrderRef;
+  order.emailFrom = text('email_from') ?? order.emailFrom;
+  order.phone = text('phone') ?? order.phone;
+  if ('commitment_date' in vals) order.commitmentDate = text('commitment_date') ?? '';
+  order.depositAmount = number('deposit_amount') ?? order.depositAmount;
+  order.shippingWeight = number('shipping_weight') ?? order.shippingWeight;
+  order.internalNote = text('internal_note') ?? order.internalNote;
+  order.accessCode = text('access_code') ?? order.accessCode;
+  if ('tag_ids' in vals) order.tagIds = applyTagCommands(store, order.tagIds, vals.tag_ids);
+}
+
+/**
+ * Odoo's many2many commands on tags: `[6, 0, ids]` replaces, `[4, id]` links, `[3, id]` unlinks,
+ * `[0, 0, {name}]` creates a tag.
+ */
+function applyTagCommands(store: SandboxStore, current: number[], commands: unknown): number[] {
+  if (!Array.isArray(commands)) return current;
+  let ids = [...current];
+  for (const command of commands) {
+    if (!Array.isArray(command)) continue;
+    const [code, id, payload] = command as [unknown, unknown, unknown];
+    if (code === 6 && Array.isArray(payload)) {
+      ids = payload.filter((tagId): tagId is number => typeof tagId === 'number');
+    } else if (code === 4 && typeof id === 'number' && !ids.includes(id)) {
+      ids.push(id);
+    } else if (code === 3 && typeof id === 'number') {
+      ids = ids.filter((tagId) => tagId !== id);
+    } else if (code === 0 && typeof payload === 'object' && payload !== null) {
+      const name = String((payload as { name?: unknown }).name ?? '').trim();
+      if (!name) continue;
+      const tag = { id: store.nextId('tags'), name, color: 0 };
+      store.data.tags.push(tag);
+      ids.push(tag.id);
+    }
+  }
+  return ids.filter((tagId) => store.find('tags', tagId));
+}
+
 function writePicking(store: SandboxStore, picking: Picking, vals: Record<string, unknown>) {
   if ('partner_id' in vals) picking.partnerId = many2oneId(vals.partner_id);
   if (typeof vals.origin === 'string') picking.origin = vals.origin;
@@ -234,6 +339,7 @@ function createPicking(store: SandboxStore, pickingTypeId: number): Picking {
     backorderId: null,
     note: '',
     moves: [],
+    messages: [],
   };
   store.data.pickings.push(picking);
   return picking;
@@ -253,6 +359,17 @@ function createSaleOrder(store: SandboxStore, uid: number): SaleOrder {
     invoiceStatus: 'no',
     note: '',
     lines: [],
+    clientOrderRef: '',
+    emailFrom: '',
+    phone: '',
+    commitmentDate: '',
+    tagIds: [],
+    depositAmount: 0,
+    shippingWeight: 0,
+    internalNote: '',
+    accessCode: '',
+    accessToken: '',
+    messages: [],
   };
   store.data.saleOrders.push(order);
   return order;

@@ -1,4 +1,4 @@
-import type { Move, Picking, SandboxData, SaleOrder } from './types.ts';
+import type { FieldText, Message, Move, Picking, SandboxData, SaleOrder } from './types.ts';
 
 /**
  * The sandbox's starting data: a fictional furniture company. Every name here is visible text in
@@ -16,6 +16,34 @@ export const SEED_USERS = [
   { id: 11, login: 'femi', name: 'Femi Adeyemi' },
 ];
 
+/** Help texts and placeholders of the sales order's fields, as its arch and models define them. */
+const FIELD_TEXTS: Omit<FieldText, 'id'>[] = [
+  {
+    model: 'sale.order',
+    name: 'client_order_ref',
+    help: "The customer's own reference for this order.",
+    placeholder: 'e.g. PO-2026-114',
+    title: '',
+    ariaLabel: '',
+  },
+  {
+    model: 'sale.order',
+    name: 'email_from',
+    help: '',
+    placeholder: 'e.g. buyer@example.com',
+    title: '',
+    ariaLabel: 'Contact email',
+  },
+  {
+    model: 'sale.order',
+    name: 'commitment_date',
+    help: 'The delivery date promised to the customer.',
+    placeholder: '',
+    title: '',
+    ariaLabel: '',
+  },
+];
+
 /** A fresh copy of the seed: callers may mutate it. */
 export function createSeed(): SandboxData {
   return {
@@ -30,6 +58,21 @@ export function createSeed(): SandboxData {
       { id: 6, name: 'Tamsin Reyes', city: 'Porto' },
       { id: 7, name: 'Harbor Lane Hotels', city: 'Rotterdam' },
       { id: 8, name: 'Verdant Studio', city: 'Lyon' },
+    ],
+    tags: [
+      { id: 1, name: 'Trade fair lead', color: 3 },
+      { id: 2, name: 'Repeat customer', color: 10 },
+      { id: 3, name: 'Contract furniture', color: 4 },
+    ],
+    fieldTexts: FIELD_TEXTS.map((text, index) => ({ id: index + 1, ...text })),
+    favorites: [
+      { id: 1, name: 'Quotations to chase', model: 'sale.order', domain: [['state', '=', 'sent']] },
+      {
+        id: 2,
+        name: 'Ready to receive',
+        model: 'stock.picking',
+        domain: [['state', '=', 'assigned']],
+      },
     ],
     products: [
       { id: 1, name: '[LO-1001] Oak Desk Frame', tracking: 'none', listPrice: 240 },
@@ -74,10 +117,25 @@ export function createSeed(): SandboxData {
       },
     ],
     saleOrders: [
-      order(1, 'S00001', 4, 6, 'draft', 'no', [
-        [5, 'Ash Bookshelf, natural finish', 2, 420],
-        [6, 'Felt Acoustic Panel, slate grey', 6, 95],
-      ]),
+      {
+        ...order(1, 'S00001', 4, 6, 'draft', 'no', [
+          [5, 'Ash Bookshelf, natural finish', 2, 420],
+          [6, 'Felt Acoustic Panel, slate grey', 6, 95],
+        ]),
+        clientOrderRef: 'PO-MI-2026-031',
+        emailFrom: 'purchasing@marisol-interiors.example',
+        phone: '+34 961 555 014',
+        tagIds: [1, 2],
+        depositAmount: 250,
+        shippingWeight: 86.5,
+        internalNote: '<p>Customer asked for <b>matte</b> finish samples first.</p>',
+        accessCode: 'mi-portal-2026',
+        accessToken: '4f7d1c2e-9a55-4e0b-8f31-6b2d9c0a7e14',
+        messages: [
+          message(2, 'Ana Ferreira', '<p>Called the customer: delivery after the 15th.</p>', 3),
+          message(1, 'Ana Ferreira', '<p>Quotation created</p>', 1),
+        ],
+      },
       order(2, 'S00002', 5, 7, 'draft', 'no', [[1, 'Oak Desk Frame, standing height', 8, 240]]),
       order(3, 'S00003', 7, 8, 'sent', 'no', [
         [8, 'Rattan Lounge Chair', 12, 560],
@@ -128,6 +186,7 @@ function receipt(
     moves: moves.map(([productId, demand, quantity], index): Move => {
       return { id: id * 10 + index, productId, demand, quantity, lotName: '' };
     }),
+    messages: [message(id * 10, 'Lumen & Oak Furniture', '<p>Transfer created</p>', id)],
   };
 }
 
@@ -155,5 +214,21 @@ function order(
     lines: lines.map(([productId, description, quantity, priceUnit], index) => {
       return { id: id * 10 + index, productId, description, quantity, priceUnit };
     }),
+    clientOrderRef: '',
+    emailFrom: '',
+    phone: '',
+    commitmentDate: '',
+    tagIds: [],
+    depositAmount: 0,
+    shippingWeight: 0,
+    internalNote: '',
+    accessCode: '',
+    accessToken: '',
+    messages: [message(id * 100, 'OdooBot', '<p>Quotation created</p>', id)],
   };
+}
+
+/** A chatter message dated on day `day` of March 2026. */
+function message(id: number, author: string, body: string, day: number): Message {
+  return { id, author, body, date: `2026-03-${String(day).padStart(2, '0')} 09:12:00` };
 }

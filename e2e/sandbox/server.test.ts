@@ -248,6 +248,93 @@ describe('seed and reset', () => {
     });
   });
 
+  it('plants canaries in tags, favorites, field tooltips, chatter, hidden and password fields', async () => {
+    const cookie = await login('ana');
+    const patch = {
+      'crm.tag': { '1': { name: 'CANARY-TAG-7f3a' } },
+      'ir.model.fields': { '1': { placeholder: 'CANARY-PH-7f3a', ariaLabel: 'CANARY-AL-7f3a' } },
+      'ir.filters': { '1': { name: 'CANARY-FAV-7f3a' } },
+      'sale.order': {
+        '1': {
+          accessCode: 'CANARY-PW-7f3a',
+          accessToken: 'CANARY-HIDDEN-7f3a',
+          messages: [
+            { id: 5, author: 'CANARY-AUTHOR', body: '<p>CANARY-MSG</p>', date: '2026-03-05' },
+          ],
+        },
+      },
+    };
+
+    await post('/sandbox/seed', JSON.stringify(patch), 'application/json');
+    const [order] = (await kw('sale.order', 'web_read', [[1]], cookie)).result;
+    const texts = await kw('ir.model.fields', 'web_search_read', [], cookie);
+    const favorites = await rpc(
+      '/web/dataset/call_kw/ir.filters/web_search_read',
+      {
+        model: 'ir.filters',
+        method: 'web_search_read',
+        args: [],
+        kwargs: { domain: [['model_id', '=', 'sale.order']] },
+      },
+      cookie,
+    );
+
+    expect(order).toMatchObject({
+      access_code: 'CANARY-PW-7f3a',
+      access_token: 'CANARY-HIDDEN-7f3a',
+      tag_ids: expect.arrayContaining([{ id: 1, display_name: 'CANARY-TAG-7f3a', color: 3 }]),
+      message_ids: [
+        { id: 5, author_id: [0, 'CANARY-AUTHOR'], body: '<p>CANARY-MSG</p>', date: '2026-03-05' },
+      ],
+    });
+    expect(favorites.result.records).toEqual([
+      {
+        id: 1,
+        display_name: 'CANARY-FAV-7f3a',
+        name: 'CANARY-FAV-7f3a',
+        model_id: 'sale.order',
+        domain: [['state', '=', 'sent']],
+      },
+    ]);
+    expect(texts.result.records).toContainEqual(
+      expect.objectContaining({
+        model: 'sale.order',
+        name: 'client_order_ref',
+        placeholder: 'CANARY-PH-7f3a',
+        aria_label: 'CANARY-AL-7f3a',
+      }),
+    );
+  });
+
+  it('saves the Other Info fields and creates a typed tag with many2many commands', async () => {
+    const cookie = await login('ana');
+    const vals = {
+      client_order_ref: 'PO-77',
+      shipping_weight: 12.5,
+      deposit_amount: 100,
+      commitment_date: '2026-05-01 10:00:00',
+      internal_note: '<p>Note</p>',
+      tag_ids: [
+        [6, 0, [2]],
+        [0, 0, { name: 'Fresh tag' }],
+      ],
+    };
+
+    const [order] = (await kw('sale.order', 'web_save', [[1], vals], cookie)).result;
+
+    expect(order).toMatchObject({
+      client_order_ref: 'PO-77',
+      shipping_weight: 12.5,
+      deposit_amount: 100,
+      commitment_date: '2026-05-01 10:00:00',
+      internal_note: '<p>Note</p>',
+      tag_ids: [
+        { id: 2, display_name: 'Repeat customer', color: 10 },
+        { id: 4, display_name: 'Fresh tag', color: 0 },
+      ],
+    });
+  });
+
   it('refuses a patch that would create an incomplete record and changes nothing', async () => {
     const patch = { 'res.partner': { '1': { name: 'Renamed' }, '99': { city: 'Nowhere' } } };
 

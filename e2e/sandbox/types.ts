@@ -12,6 +12,50 @@ export const userSchema = z.object({ id, login: z.string().min(1), name: z.strin
 
 export const partnerSchema = z.object({ id, name: z.string(), city: z.string().default('') });
 
+/** A sales tag (`crm.tag`), shown as a badge in many2many tags fields. */
+export const tagSchema = z.object({
+  id,
+  name: z.string(),
+  color: z.number().int().min(0).default(0),
+});
+
+/**
+ * What a form shows around one field (`ir.model.fields`): `help` is the field's help text, shown
+ * as the label's tooltip as in Odoo; `placeholder`, `title` and `ariaLabel` are arch attributes
+ * of the field's input, kept here so a test can plant text in them. Empty: not rendered.
+ */
+export const fieldTextSchema = z.object({
+  id,
+  /** The model whose form shows the field, e.g. `sale.order`. */
+  model: z.string(),
+  /** The field's technical name, e.g. `client_order_ref`. */
+  name: z.string(),
+  help: z.string().default(''),
+  placeholder: z.string().default(''),
+  title: z.string().default(''),
+  ariaLabel: z.string().default(''),
+});
+
+/** A saved search (`ir.filters`): a favorite in the list's search panel, named by its user. */
+export const favoriteSchema = z.object({
+  id,
+  name: z.string(),
+  /** The model whose lists offer it, e.g. `sale.order`. */
+  model: z.string(),
+  /** `[field, operator, value]` leaves with `=`, `!=`, `in`, `not in`, as `web_search_read`. */
+  domain: z.array(z.tuple([z.string(), z.string(), z.unknown()])).default([]),
+});
+
+/** A chatter message (`mail.message`) of a record. */
+export const messageSchema = z.object({
+  id,
+  /** Display name of the author. */
+  author: z.string(),
+  /** The message as HTML (a few inline tags), as Odoo stores it. */
+  body: z.string(),
+  date: z.string(),
+});
+
 export const productSchema = z.object({
   id,
   name: z.string(),
@@ -57,6 +101,7 @@ export const pickingSchema = z.object({
   backorderId: ref.default(null),
   note: z.string().default(''),
   moves: z.array(moveSchema),
+  messages: z.array(messageSchema).default([]),
 });
 
 export const orderLineSchema = z.object({
@@ -78,6 +123,22 @@ export const saleOrderSchema = z.object({
   invoiceStatus: z.enum(['no', 'to invoice', 'invoiced']),
   note: z.string().default(''),
   lines: z.array(orderLineSchema),
+  /** The "Other Info" tab: one field of each widget kind, for the privacy tests. */
+  clientOrderRef: z.string().default(''),
+  emailFrom: z.string().default(''),
+  phone: z.string().default(''),
+  /** `YYYY-MM-DD HH:MM:SS`, or empty. */
+  commitmentDate: z.string().default(''),
+  tagIds: z.array(id).default([]),
+  depositAmount: z.number().nonnegative().default(0),
+  shippingWeight: z.number().nonnegative().default(0),
+  /** HTML, edited in a rich-text field. */
+  internalNote: z.string().default(''),
+  /** Shown in a password input. */
+  accessCode: z.string().default(''),
+  /** Kept in a hidden input of the form, as portal tokens are. */
+  accessToken: z.string().default(''),
+  messages: z.array(messageSchema).default([]),
 });
 
 export const invoiceLineSchema = z.object({
@@ -106,6 +167,9 @@ export const sandboxDataSchema = z.object({
   company: z.object({ id, name: z.string() }),
   users: z.array(userSchema),
   partners: z.array(partnerSchema),
+  tags: z.array(tagSchema),
+  fieldTexts: z.array(fieldTextSchema),
+  favorites: z.array(favoriteSchema),
   products: z.array(productSchema),
   pickingTypes: z.array(pickingTypeSchema),
   pickings: z.array(pickingSchema),
@@ -115,6 +179,10 @@ export const sandboxDataSchema = z.object({
 
 export type User = z.infer<typeof userSchema>;
 export type Partner = z.infer<typeof partnerSchema>;
+export type Tag = z.infer<typeof tagSchema>;
+export type FieldText = z.infer<typeof fieldTextSchema>;
+export type Message = z.infer<typeof messageSchema>;
+export type Favorite = z.infer<typeof favoriteSchema>;
 export type Product = z.infer<typeof productSchema>;
 export type PickingType = z.infer<typeof pickingTypeSchema>;
 export type Move = z.infer<typeof moveSchema>;
@@ -129,6 +197,9 @@ export type SandboxData = z.infer<typeof sandboxDataSchema>;
 export const MODEL_TABLES = {
   'res.users': 'users',
   'res.partner': 'partners',
+  'crm.tag': 'tags',
+  'ir.model.fields': 'fieldTexts',
+  'ir.filters': 'favorites',
   'product.product': 'products',
   'stock.picking.type': 'pickingTypes',
   'stock.picking': 'pickings',
@@ -142,6 +213,9 @@ export type TableName = (typeof MODEL_TABLES)[ModelName];
 export const TABLE_SCHEMAS = {
   users: userSchema,
   partners: partnerSchema,
+  tags: tagSchema,
+  fieldTexts: fieldTextSchema,
+  favorites: favoriteSchema,
   products: productSchema,
   pickingTypes: pickingTypeSchema,
   pickings: pickingSchema,

@@ -21,6 +21,7 @@ const isClosed = (data) => data.state === 'done' || data.state === 'cancel';
 
 export const pickingArch = {
   rootClass: '',
+  chatter: true,
 
   async loadOptions() {
     return { partners: await callKw('res.partner', 'name_search', [], { name: '' }) };

@@ -18,11 +18,20 @@ const LABELS = {
 
 const isLocked = (data) => data.state === 'sale' || data.state === 'cancel';
 
+/** Fields a confirmed order still lets the user change, as Odoo's sale form does. */
+const EDITABLE_WHEN_LOCKED = ['note', 'tag_ids', 'internal_note', 'client_order_ref'];
+
 export const saleOrderArch = {
   rootClass: 'o_sale_order',
 
+  chatter: true,
+
   async loadOptions() {
-    return { partners: await callKw('res.partner', 'name_search', [], { name: '' }) };
+    const [partners, tags] = await Promise.all([
+      callKw('res.partner', 'name_search', [], { name: '' }),
+      callKw('crm.tag', 'web_search_read', [], { domain: [] }),
+    ]);
+    return { partners, tags: tags.records };
   },
 
   fields: (options) => ({
@@ -44,9 +53,20 @@ export const saleOrderArch = {
     },
     note: { type: 'text', label: 'Terms and conditions' },
     amount_total: { type: 'monetary', label: 'Total', readonly: true },
+    tag_ids: { type: 'many2many', widget: 'many2many_tags', label: 'Tags', options: options.tags },
+    client_order_ref: { type: 'char', label: 'Customer Reference' },
+    email_from: { type: 'char', widget: 'email', label: 'Email' },
+    phone: { type: 'char', widget: 'phone', label: 'Phone' },
+    access_code: { type: 'char', label: 'Portal Access Code', password: true },
+    commitment_date: { type: 'datetime', label: 'Delivery Date' },
+    shipping_weight: { type: 'float', label: 'Shipping Weight' },
+    deposit_amount: { type: 'monetary', label: 'Deposit' },
+    internal_note: { type: 'html', label: 'Internal Notes' },
   }),
 
-  readonly: (name, data) => isLocked(data) && name !== 'note',
+  readonly: (name, data) => isLocked(data) && !EDITABLE_WHEN_LOCKED.includes(name),
+
+  hiddenInputs: (data) => (data.id ? { access_token: data.access_token ?? '' } : {}),
 
   defaults: () => ({
     name: 'New',
@@ -60,6 +80,16 @@ export const saleOrderArch = {
     amount_total: 0,
     invoice_count: 0,
     order_line: [],
+    tag_ids: [],
+    client_order_ref: '',
+    email_from: '',
+    phone: '',
+    access_code: '',
+    commitment_date: false,
+    shipping_weight: 0,
+    deposit_amount: 0,
+    internal_note: '',
+    message_ids: [],
   }),
 
   headerButtons(data) {
@@ -185,7 +215,13 @@ export const saleOrderArch = {
           {
             name: 'other_information',
             label: 'Other Info',
-            content: () => ui.group(['user_id'], []),
+            content: () => [
+              ui.group(
+                ['user_id', 'tag_ids', 'client_order_ref', 'access_code'],
+                ['email_from', 'phone', 'commitment_date', 'shipping_weight', 'deposit_amount'],
+              ),
+              h('div.o_sandbox_html_field', ui.label('internal_note'), ui.field('internal_note')),
+            ],
           },
         ],
         state,

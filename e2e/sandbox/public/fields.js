@@ -1,4 +1,6 @@
 import { cx, h } from './dom.js';
+import { htmlContent } from './html-content.js';
+import { tagsBody } from './many2many-tags.js';
 
 /**
  * Field widgets and form layout as Odoo renders them: `div[name].o_field_widget.o_field_<type>`
@@ -29,9 +31,11 @@ export function formatDate(value) {
 
 /**
  * Widgets bound to one record. `record` provides `value(name)`, `setValue(name, value)`,
- * `isInvalid(name)` and `fields` (name → `{ type, label, required, readonly, widget, options }`).
+ * `isInvalid(name)` and `fields` (name → `{ type, label, required, readonly, widget, options,
+ * password, help, placeholder, title, ariaLabel }`). `redraw()` redraws the form, for widgets
+ * whose look changes with their value (tags).
  */
-export function createUi(record) {
+export function createUi(record, { redraw = () => {} } = {}) {
   const fieldDef = (name) => record.fields[name] ?? { type: 'char', label: name };
 
   function field(name, extra = {}) {
@@ -55,6 +59,40 @@ export function createUi(record) {
 
   function widgetBody(name, def, readonly, value) {
     const id = `${name}_0`;
+    const attrs = inputAttrs(def);
+    if (def.widget === 'many2many_tags') {
+      return tagsBody({
+        id,
+        value,
+        options: def.options,
+        readonly,
+        inputAttrs: attrs,
+        onChange: (selection) => {
+          record.setValue(name, selection);
+          redraw();
+          globalThis.document.getElementById(id)?.focus();
+        },
+      });
+    }
+    if (def.type === 'html') return htmlBody(name, def, readonly, value);
+    if (def.widget === 'email' || def.widget === 'phone') {
+      const text = String(value || '');
+      if (readonly) {
+        const scheme = def.widget === 'email' ? 'mailto' : 'tel';
+        return h('a.o_form_uri.o_text_overflow', { href: `${scheme}:${text}` }, text);
+      }
+      return h(
+        'div.d-inline-flex.w-100',
+        h('input.o_input', {
+          ...attrs,
+          id,
+          type: def.widget === 'email' ? 'email' : 'tel',
+          autocomplete: 'off',
+          value: text,
+          onChange: (event) => record.setValue(name, event.target.value),
+        }),
+      );
+    }
     if (def.type === 'many2one') {
       const text = Array.isArray(value) ? value[1] : '';
       if (readonly) return h('span', text);
@@ -65,6 +103,7 @@ export function createUi(record) {
           h(
             'div.o-autocomplete.dropdown',
             h('input.o-autocomplete--input.o_input.pe-3', {
+              ...attrs,
               type: 'text',
               role: 'combobox',
               id,
@@ -83,7 +122,22 @@ export function createUi(record) {
         ),
       );
     }
-    if (def.type === 'monetary') return h('span', formatMonetary(value));
+    if (def.type === 'monetary') {
+      if (readonly) return h('span', formatMonetary(value));
+      return h(
+        'div.text-nowrap.d-inline-flex.w-100.align-items-baseline.position-relative',
+        h('input.o_input.flex-grow-1.flex-shrink-1', {
+          ...attrs,
+          id,
+          type: 'text',
+          inputmode: 'decimal',
+          autocomplete: 'off',
+          value: formatFloat(value),
+          onChange: (event) => record.setValue(name, parseFloatInput(event.target.value)),
+        }),
+        h('span.mw-100.ms-1', '€'),
+      );
+    }
     if (def.type === 'selection') return h('span', def.labels?.[value] ?? value ?? '');
     if (def.type === 'radio') {
       return h(
@@ -111,6 +165,7 @@ export function createUi(record) {
     if (readonly) return h('span', text);
     if (def.type === 'text') {
       return h('textarea.o_input', {
+        ...attrs,
         id,
         rows: 3,
         value: text,
@@ -119,6 +174,7 @@ export function createUi(record) {
     }
     if (def.type === 'float') {
       return h('input.o_input', {
+        ...attrs,
         id,
         type: 'text',
         inputmode: 'decimal',
@@ -131,19 +187,43 @@ export function createUi(record) {
         ? 'input.o_input.cursor-pointer'
         : 'input.o_input',
       {
+        ...attrs,
         id,
-        type: 'text',
+        type: def.password ? 'password' : 'text',
+        autocomplete: def.password ? 'new-password' : null,
         value: text,
         onChange: (event) => record.setValue(name, parseTextInput(def.type, event.target.value)),
       },
     );
   }
 
+  /** Odoo's rich-text field: a contenteditable `.note-editable.odoo-editor-editable` div. */
+  function htmlBody(name, def, readonly, value) {
+    if (readonly) return h('div.o_readonly', htmlContent(value));
+    return h(
+      'div.h-100',
+      h(
+        'div.note-editable.odoo-editor-editable.o_input',
+        {
+          contenteditable: 'true',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': def.ariaLabel || null,
+          onInput: (event) => record.setValue(name, event.currentTarget.innerHTML),
+        },
+        htmlContent(value),
+      ),
+    );
+  }
+
   function label(name, text = fieldDef(name).label) {
+    const help = fieldDef(name).help;
     return h(
       'label.o_form_label',
       { for: `${name}_0`, class: record.isInvalid(name) ? 'o_field_invalid' : '' },
       text,
+      // 17/18 show a field's help as the tooltip of a "?" next to its label.
+      help ? h('sup.text-info.p-1', { 'data-tooltip': help }, '?') : null,
     );
   }
 
@@ -205,6 +285,15 @@ export function notebook(pages, state) {
     ),
     h('div.o_notebook_content.tab-content', content),
   );
+}
+
+/** The arch attributes of a field's input; empty ones are left out. */
+function inputAttrs(def) {
+  return {
+    placeholder: def.placeholder || null,
+    title: def.title || null,
+    'aria-label': def.ariaLabel || null,
+  };
 }
 
 export function parseFloatInput(text) {

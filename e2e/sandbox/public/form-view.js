@@ -1,4 +1,5 @@
 import { ARCHES } from './arches.js';
+import { chatter } from './chatter.js';
 import { cogMenu, controlPanel } from './control-panel.js';
 import { openConfirmation, openErrorDialog } from './dialogs.js';
 import { cx, h } from './dom.js';
@@ -29,7 +30,10 @@ export function recordDisplayName(model, data) {
 export async function mountForm(controller, env) {
   const action = ACTIONS[controller.action];
   const arch = ARCHES[action.model];
-  const options = arch.loadOptions ? await arch.loadOptions() : {};
+  const [options, texts] = await Promise.all([
+    arch.loadOptions ? arch.loadOptions() : {},
+    fieldTexts(action.model),
+  ]);
   const isNew = controller.resId === 'new' || controller.resId === undefined;
   const data = isNew
     ? arch.defaults()
@@ -40,11 +44,13 @@ export async function mountForm(controller, env) {
   const record = new FormRecord({
     model: action.model,
     data,
-    fields: arch.fields(options, data),
+    fields: withTexts(arch.fields(options, data), texts),
     readonly: arch.readonly,
     onChange: () => syncStateClasses(root, record),
   });
   controller.displayName = recordDisplayName(action.model, data);
+  // Kept across redraws, so a message posted in the page stays while the user works.
+  const chatterPanel = arch.chatter && !isNew ? chatter(data.message_ids ?? []) : null;
 
   async function save({ reloadNew = true, redraw = true } = {}) {
     const labels = record.validate();
@@ -123,7 +129,7 @@ export async function mountForm(controller, env) {
   controller.beforeLeave = async () => !record.isDirty || save({ reloadNew: false });
 
   function draw() {
-    const fieldsUi = createUi(record);
+    const fieldsUi = createUi(record, { redraw: draw });
     root.replaceChildren(
       h(
         'div.o_form_view_container',
@@ -162,8 +168,10 @@ export async function mountForm(controller, env) {
                 'div.o_form_sheet.position-relative',
                 ribbon(arch.ribbon?.(record.data)),
                 arch.sheet(fieldsUi, record, ui),
+                hiddenInputs(arch.hiddenInputs?.(record.data) ?? {}),
               ),
             ),
+            chatterPanel,
           ),
         ),
       ),
@@ -172,6 +180,40 @@ export async function mountForm(controller, env) {
 
   draw();
   return root;
+}
+
+/** Help, placeholder, title and aria-label of the model's fields (`ir.model.fields`), by name. */
+async function fieldTexts(model) {
+  const { records } = await callKw('ir.model.fields', 'web_search_read', [], {
+    domain: [['model', '=', model]],
+  });
+  return new Map(records.map((text) => [text.name, text]));
+}
+
+function withTexts(fields, texts) {
+  const merged = {};
+  for (const [name, def] of Object.entries(fields)) {
+    const text = texts.get(name);
+    merged[name] = text
+      ? {
+          ...def,
+          help: text.help || def.help,
+          placeholder: text.placeholder || def.placeholder,
+          title: text.title || def.title,
+          ariaLabel: text.aria_label || def.ariaLabel,
+        }
+      : def;
+  }
+  return merged;
+}
+
+/** `input[type=hidden]` elements, as forms carry tokens; their value is an attribute. */
+function hiddenInputs(values) {
+  return Object.entries(values).map(([name, value]) => {
+    const input = h('input', { type: 'hidden', name });
+    input.setAttribute('value', String(value ?? ''));
+    return input;
+  });
 }
 
 function statusIndicator(record, { save, discard }) {

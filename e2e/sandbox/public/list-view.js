@@ -7,21 +7,28 @@ import { downloadExport, openExportDialog } from './export-dialog.js';
 import { LISTS, cell } from './list-arches.js';
 import { ACTIONS } from './registry.js';
 import { RpcError, callKw } from './rpc.js';
+import { SEARCH_ARCHES } from './search-arches.js';
+import { matchesFacets, searchBar } from './search-bar.js';
 
 /**
  * The list view: `table.o_list_table` with `tr.o_data_row > td.o_data_cell[name]`, row selection
- * checkboxes, the selection box with the Actions menu (Export, Delete), and the cog menu
- * (Import records, Export All). Clicking a row opens the record in the action's form.
+ * checkboxes, the selection box with the Actions menu (Export, Delete), the cog menu (Import
+ * records, Export All) and the search bar (search-bar.js). Clicking a row opens the record in
+ * the action's form.
  */
 
 export async function mountList(controller, env) {
   const action = ACTIONS[controller.action];
   const spec = LISTS[action.model];
-  const { records } = await callKw(action.model, 'web_search_read', [], {
-    domain: action.domain ?? [],
-    limit: 80,
-    offset: 0,
-  });
+  const [{ records }, { records: favorites }] = await Promise.all([
+    callKw(action.model, 'web_search_read', [], {
+      domain: action.domain ?? [],
+      limit: 80,
+      offset: 0,
+    }),
+    callKw('ir.filters', 'web_search_read', [], { domain: [['model_id', '=', action.model]] }),
+  ]);
+  const search = SEARCH_ARCHES[action.model];
 
   controller.displayName = action.name;
   controller.selection ??= new Set();
@@ -31,13 +38,8 @@ export async function mountList(controller, env) {
     label: column.label,
   }));
 
-  const visible = () => {
-    const needle = (controller.search ?? '').toLowerCase();
-    if (!needle) return records;
-    return records.filter((record) =>
-      `${record.name} ${record.partner_id?.[1] ?? ''}`.toLowerCase().includes(needle),
-    );
-  };
+  const visible = () =>
+    records.filter((record) => matchesFacets(record, controller.searchState?.facets));
 
   function toggle(id, on) {
     if (on) controller.selection.add(id);
@@ -224,27 +226,13 @@ export async function mountList(controller, env) {
   }
 
   function searchView() {
-    const input = h('input.o_searchview_input.o_input.d-print-none.flex-grow-1.w-auto.border-0', {
-      type: 'text',
-      role: 'searchbox',
-      placeholder: 'Search...',
-      value: controller.search ?? '',
-      onKeydown: (event) => {
-        if (event.key !== 'Enter') return;
-        controller.search = event.target.value;
-        draw();
-      },
+    return searchBar({
+      state: (controller.searchState ??= {}),
+      fields: search.fields,
+      filters: search.filters,
+      favorites,
+      onChange: draw,
     });
-    return h(
-      'div.o_cp_searchview.d-flex.input-group',
-      { role: 'search' },
-      h(
-        'div.o_searchview.form-control.d-print-contents.d-flex.align-items-center.py-1.border-end-0',
-        { role: 'search' },
-        h('i.o_searchview_icon.oi.oi-search.me-2', { role: 'img' }),
-        h('div.o_searchview_input_container.d-flex.flex-grow-1.flex-wrap.gap-1.mw-100', input),
-      ),
-    );
   }
 
   function table(rows) {

@@ -5,7 +5,8 @@ import { formatFloat, parseFloatInput } from './fields.js';
 
 /**
  * A one2many field rendered as an embedded list: `div[name].o_field_widget.o_field_one2many >
- * div.o_list_view.o_field_x2many > ... table.o_list_table > tr.o_data_row > td.o_data_cell[name]`.
+ * div.o_list_view.o_field_x2many > ... table.o_list_table > tr.o_data_row > td.o_data_cell[name]`
+ * (`data-tooltip` repeats a text cell).
  * `columns`: `[{ name, label, numeric, cell(line) }]`, `cell` returning text or a node.
  */
 export function x2manyList({ name, widget, columns, lines }) {
@@ -40,13 +41,19 @@ export function x2manyList({ name, widget, columns, lines }) {
               h(
                 'tr.o_data_row',
                 { 'data-id': `datapoint_${index + 2}` },
-                columns.map((column) =>
-                  h(
+                columns.map((column) => {
+                  const content = column.cell(line);
+                  return h(
                     'td.o_data_cell.cursor-pointer.o_field_cell',
-                    { name: column.name, class: column.numeric ? 'o_list_number' : 'o_list_char' },
-                    column.cell(line),
-                  ),
-                ),
+                    {
+                      name: column.name,
+                      class: column.numeric ? 'o_list_number' : 'o_list_char',
+                      // 17/18 repeat a text cell's value as its tooltip.
+                      'data-tooltip': typeof content === 'string' && content ? content : null,
+                    },
+                    content,
+                  );
+                }),
               ),
             ),
           ),
