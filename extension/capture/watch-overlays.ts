@@ -1,4 +1,5 @@
 import type { NOTIFICATION_LEVELS } from '../../core/events/schema.ts';
+import type { DomWatch } from './watch-dom.ts';
 
 export type NotificationLevel = (typeof NOTIFICATION_LEVELS)[number];
 
@@ -9,45 +10,31 @@ export interface OverlayHandlers {
   onNotification(level: NotificationLevel): void;
 }
 
-/** Mutations are examined at most this often; Odoo renders a dialog in a few frames. */
-export const OVERLAY_CHECK_MS = 50;
-
-const DIALOG_SELECTOR = '.o_dialog';
-const NOTIFICATION_SELECTOR = '.o_notification';
-
 /**
  * Reports dialogs and notifications as they appear and go. Elements are compared by identity
- * against the previous check, so a dialog re-rendered in place is not reported twice.
- * Returns a disposer.
+ * against the previous check, so a dialog re-rendered in place is not reported twice. Dialogs
+ * and notifications on the page when capture starts are taken as already known. Returns a
+ * disposer.
  */
-export function watchOverlays(root: Document, handlers: OverlayHandlers): () => void {
-  let dialogs = new Set(root.querySelectorAll(DIALOG_SELECTOR));
-  let notifications = new Set(root.querySelectorAll(NOTIFICATION_SELECTOR));
-  let scheduled: ReturnType<typeof setTimeout> | null = null;
+export function watchOverlays(doc: Document, dom: DomWatch, handlers: OverlayHandlers): () => void {
+  // Live collections: the browser keeps them current, so reading them costs no query.
+  const dialogElements = doc.getElementsByClassName('o_dialog');
+  const notificationElements = doc.getElementsByClassName('o_notification');
+  let dialogs = new Set(Array.from(dialogElements));
+  let notifications = new Set(Array.from(notificationElements));
 
-  const check = () => {
-    scheduled = null;
-    const nowDialogs = new Set(root.querySelectorAll(DIALOG_SELECTOR));
+  return dom.onCheck(() => {
+    const nowDialogs = new Set(Array.from(dialogElements));
     for (const dialog of dialogs) if (!nowDialogs.has(dialog)) handlers.onDialogClose(dialog);
     for (const dialog of nowDialogs) if (!dialogs.has(dialog)) handlers.onDialogOpen(dialog);
     dialogs = nowDialogs;
 
-    const nowNotifications = new Set(root.querySelectorAll(NOTIFICATION_SELECTOR));
+    const nowNotifications = new Set(Array.from(notificationElements));
     for (const notification of nowNotifications) {
       if (!notifications.has(notification)) handlers.onNotification(levelOf(notification));
     }
     notifications = nowNotifications;
-  };
-
-  const observer = new MutationObserver(() => {
-    scheduled ??= setTimeout(check, OVERLAY_CHECK_MS);
   });
-  observer.observe(root.body, { childList: true, subtree: true });
-
-  return () => {
-    observer.disconnect();
-    if (scheduled) clearTimeout(scheduled);
-  };
 }
 
 /** 16/17 mark the level with `border-<level>`, 18 with `bg-<level>` on `.o_notification_bar`. */
