@@ -137,6 +137,45 @@ export async function launchWithExtension(
   };
 }
 
+export interface PlainBrowser {
+  browser: Browser;
+  /** A new tab with the page console forwarded, as `LaunchedBrowser.newPage`. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches headless Chromium exactly as `launchWithExtension` does, without the extension: the
+ * baseline of comparisons such as the capture benchmark.
+ */
+export async function launchWithoutExtension(
+  options: { log?: (line: string) => void } = {},
+): Promise<PlainBrowser> {
+  const log = options.log ?? (() => {});
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'pathlight-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    pipe: true,
+    userDataDir,
+    args: CHROMIUM_ARGS,
+  });
+
+  return {
+    browser,
+    async newPage() {
+      const page = await browser.newPage();
+      page.on('console', (message) => log(`[page ${message.type()}] ${message.text()}`));
+      page.on('pageerror', (error) => log(`[page error] ${String(error)}`));
+      return page;
+    },
+    async close() {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Polls `check` until it returns true, or throws after `timeoutMs`. */
 export async function waitFor(
   check: () => Promise<boolean> | boolean,
