@@ -224,6 +224,29 @@ describe('hover, dialogs and blocking', () => {
     expect(states.map((event) => event.state)).toEqual(['loading', 'loaded']);
   });
 
+  it('records the state a button moves the record to, in place and not after a navigation', async () => {
+    const since = await open(
+      '/odoo/receipts/1',
+      '.o_statusbar_buttons button[name=button_validate]',
+    );
+
+    await page.click('.o_statusbar_buttons button[name=button_validate]');
+    await user.waitForState('done');
+
+    const [moved, ...more] = await eventsOf(launched, 'state', since);
+    expect(moved).toMatchObject({
+      from: 'assigned',
+      screen: { model: 'stock.picking', state: 'done' },
+    });
+    // Opening another record shows its state on the navigation; no state event is added.
+    await page.click('.o_breadcrumb li.o_back_button a');
+    await page.waitForSelector('.o_list_view');
+    await user.openRecord('WH/IN/00002');
+    await sleep(500);
+    expect(more).toEqual([]);
+    expect(await eventsOf(launched, 'state', since)).toHaveLength(1);
+  });
+
   it('marks a click under the block UI as covered, and the page blocked meanwhile', async () => {
     const since = await open(
       '/odoo/receipts/1',

@@ -181,6 +181,16 @@ export const capturedEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ ...base, type: z.literal('download'), kind: z.enum(DOWNLOAD_KINDS) }),
   z.object({ ...base, type: z.literal('page'), state: z.enum(PAGE_STATES) }),
+  /**
+   * The record's state changed where the user is, without a navigation: Validate made a
+   * receipt `done`, Confirm made a quotation `sale`. The screen holds the new state.
+   */
+  z.object({
+    ...base,
+    type: z.literal('state'),
+    /** The state before. */
+    from: technicalName.nullable(),
+  }),
   /** A copy to the clipboard: counted, the text is never read. */
   z.object({ ...base, type: z.literal('copy') }),
   z.object({

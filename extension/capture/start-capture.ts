@@ -13,6 +13,7 @@ import { watchHover } from './watch-hover.ts';
 import { watchKeys } from './watch-keys.ts';
 import { watchNavigation } from './watch-navigation.ts';
 import { watchPageState } from './watch-page-state.ts';
+import { watchRecordState } from './watch-record-state.ts';
 import { watchRecords } from './watch-records.ts';
 
 /** Where captured events go: the background, in production. */
@@ -55,6 +56,7 @@ export function startCapture(doc: Document, options: CaptureOptions): () => void
     watchDialogs(ctx, dom, clicks.clicks),
     watchFields(ctx, dom),
     watchPageState(ctx, dom),
+    watchRecordState(ctx, dom),
     watchRecords(ctx, clicks.clicks, keys.shortcuts, navigation.navigations),
     watchExportImport(ctx, dom, clicks.clicks, navigation.navigations),
     watchDownloads(ctx, clicks.clicks),
