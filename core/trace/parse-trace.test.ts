@@ -103,11 +103,15 @@ describe('parseTrace on damaged traces', () => {
     expect(parsed.events).toHaveLength(3);
   });
 
-  it('reports an empty file as a missing header', () => {
-    expect(parseTrace('')).toMatchObject({
-      ok: false,
-      errors: [{ line: 1, code: 'missing_header' }],
-    });
+  it('reports an empty file as a missing header, saying that it is empty', () => {
+    for (const text of ['', '\n\n']) {
+      expect(parseTrace(text)).toMatchObject({
+        ok: false,
+        errors: [
+          { line: 1, code: 'missing_header', message: expect.stringMatching(/^the file is empty/) },
+        ],
+      });
+    }
   });
 
   it('stops at a header of another version, whose events it cannot read', () => {

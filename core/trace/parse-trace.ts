@@ -30,7 +30,14 @@ export function parseTrace(text: string): ParsedTrace {
   const errors: TraceError[] = [];
   const events: TraceEvent[] = [];
   const [first, ...rest] = nonBlankLines(text);
-  if (!first) return { ok: false, errors: [missingHeader(1)], header: null, events };
+  if (!first) {
+    const error: TraceError = {
+      line: 1,
+      code: 'missing_header',
+      message: `the file is empty: a trace starts with its header {"format":"${TRACE_FORMAT}",...}`,
+    };
+    return { ok: false, errors: [error], header: null, events };
+  }
 
   let header: TraceHeader | null = null;
   const json = readJson(first);
