@@ -3,6 +3,7 @@ import { CliError, type Command } from './command.ts';
 const COMMANDS: Record<string, () => Promise<Command>> = {
   recognise: async () => (await import('./commands/recognise.ts')).recognise,
   trace: async () => (await import('./commands/trace.ts')).trace,
+  paths: async () => (await import('./commands/paths.ts')).paths,
 };
 
 const USAGE = `Usage: pathlight <command> [options]

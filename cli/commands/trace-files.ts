@@ -55,3 +55,21 @@ async function readText(file: string): Promise<string> {
     throw new CliError('file_unreadable', `cannot read "${file}" (${code ?? 'error'})`);
   }
 }
+
+/**
+ * The good events of every file, all files together. Each file with bad lines is named on
+ * stderr with the command that lists them; `bad` says whether there was one.
+ */
+export async function readTraceEvents(files: readonly string[]) {
+  const traces = await readTraceFiles(files);
+  let bad = false;
+  for (const { file, trace } of traces) {
+    if (trace.ok) continue;
+    bad = true;
+    console.error(
+      `${file}: ${trace.errors.length} bad line(s) left out; run "pathlight trace check ${file}" ` +
+        'for each [invalid_trace]',
+    );
+  }
+  return { events: traces.flatMap(({ trace }) => trace.events), bad };
+}

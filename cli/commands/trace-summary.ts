@@ -1,5 +1,5 @@
 import { summariseTrace, type TraceSummary } from '../../core/trace/index.ts';
-import { parseTraceArgs, readTraceFiles } from './trace-files.ts';
+import { parseTraceArgs, readTraceEvents } from './trace-files.ts';
 
 /** Rows shown per table in text output; `--json` has them all. */
 const MAX_TEXT_ROWS = 20;
@@ -10,19 +10,9 @@ const MAX_TEXT_ROWS = 20;
  */
 export async function traceSummary(argv: string[]): Promise<number> {
   const { files, json } = parseTraceArgs(argv, 'summary');
-  const traces = await readTraceFiles(files);
+  const { events, bad } = await readTraceEvents(files);
 
-  let bad = false;
-  for (const { file, trace } of traces) {
-    if (trace.ok) continue;
-    bad = true;
-    console.error(
-      `${file}: ${trace.errors.length} bad line(s) left out; run "pathlight trace check ${file}" ` +
-        'for each [invalid_trace]',
-    );
-  }
-
-  const summary = summariseTrace(traces.flatMap(({ trace }) => trace.events));
+  const summary = summariseTrace(events);
   console.log(json ? JSON.stringify({ files, ...summary }, null, 2) : formatSummary(summary));
   return bad ? 1 : 0;
 }

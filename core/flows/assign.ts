@@ -9,9 +9,13 @@ export function flowOfScreen(screen: Screen, paths: readonly GoldenPath[]): stri
   for (const path of paths) {
     for (const step of path.steps) {
       const { model, dialog } = step.match;
-      if (model && model === screen.model) return path.id;
-      if (dialog && dialog === screen.dialog?.model) return path.id;
+      if (names(model, screen.model) || names(dialog, screen.dialog?.model)) return path.id;
     }
   }
   return null;
+}
+
+function names(match: string | string[] | undefined, value: string | null | undefined): boolean {
+  if (match === undefined || value == null) return false;
+  return typeof match === 'string' ? match === value : match.includes(value);
 }

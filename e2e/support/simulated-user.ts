@@ -70,15 +70,33 @@ export class SimulatedUser {
 
   /** Confirms a quotation, invoices it, posts the invoice and registers its payment. */
   async orderToPayment(quotation: string): Promise<void> {
+    await this.openQuotation(quotation);
+    await this.confirmOrder();
+    await this.createInvoice();
+    await this.postAndPay();
+  }
+
+  /** Opens a quotation from Sales > Orders > Quotations. */
+  async openQuotation(quotation: string): Promise<void> {
     await this.openApp('sale.sale_menu_root');
     await this.openMenu('sale.sale_order_menu', 'sale.menu_sale_quotations');
     await this.openRecord(quotation);
+  }
 
+  async confirmOrder(): Promise<void> {
     await this.click('.o_statusbar_buttons button[name=action_confirm]');
     await this.waitForState('sale');
+  }
+
+  /** Create Invoice, then the wizard's Create Draft; waits for the draft invoice. */
+  async createInvoice(): Promise<void> {
     await this.click('.o_statusbar_buttons button#create_invoice');
     await this.click('.modal-footer button[name=create_invoices]');
     await this.page.waitForSelector('.o_form_view .o_arrow_button_current[data-value=draft]');
+  }
+
+  /** Confirms the invoice on screen and registers its payment. */
+  async postAndPay(): Promise<void> {
     await this.click('.o_statusbar_buttons button[name=action_post]');
     await this.waitForState('posted');
     await this.click('.o_statusbar_buttons button#account_invoice_payment_btn');

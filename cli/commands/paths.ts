@@ -1,0 +1,195 @@
+/**
+ * `pathlight paths validate|match|mine`: golden-path definitions (`paths/*.json`) and the
+ * attempts made of them in traces.
+ */
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+import {
+  BUILT_IN_PATHS,
+  formatPathError,
+  matchAttempts,
+  measureAttempts,
+  stepBaselines,
+  validatePathFiles,
+  type GoldenPath,
+} from '../../core/flows/index.ts';
+import { minePaths } from '../../core/flows/mine.ts';
+import { CliError, type Command } from '../command.ts';
+import { readTraceEvents } from './trace-files.ts';
+
+const USAGE_EXIT = 2;
+const SEE_HELP = 'see "pathlight paths --help"';
+
+const USAGE = `Usage: pathlight paths <validate|match|mine> [options]
+
+Golden paths: one JSON file per path (see the README's "Golden paths" section).
+
+Commands:
+  validate [DIR]           checks every *.json in DIR (default: paths): prints "FILE: ok ID@VERSION"
+                           or each problem as FILE: FIELD: what to write instead [code];
+                           exits 1 when any file is refused
+  match TRACE...           the attempts of each path in the traces, as JSON: path and version,
+                           completed or abandoned, per-step times, deviations
+  mine TRACE...            proposes draft paths from the most frequent successful sequences
+
+Options:
+  --paths DIR              match: read the paths from DIR instead of the built-in library
+  --summary                match: print coverage, completion, time and deviation rate per path
+                           and step, and the step baselines, instead of the attempts
+  --out DIR                mine: write each draft to DIR/ID.json, ready to edit and validate,
+                           and print the variants and the directly-follows graph
+  --min-share N            mine: keep variants with at least this share of their goal (default 0.2)
+  -h, --help               show this help
+
+Codes: invalid_json, invalid_path, duplicate_path, invalid_paths, not_a_folder, no_paths,
+file_not_found, invalid_trace, usage.`;
+
+/** The `paths` command. */
+export const paths: Command = {
+  async run(argv) {
+    const [name, ...rest] = argv;
+    if (!name || argv.some((arg) => arg === '--help' || arg === '-h')) {
+      console.log(USAGE);
+      return name ? 0 : USAGE_EXIT;
+    }
+    switch (name) {
+      case 'validate':
+        return validate(rest);
+      case 'match':
+        return match(rest);
+      case 'mine':
+        return mine(rest);
+      default:
+        throw new CliError(
+          'usage',
+          `unknown paths command "${name}": use validate, match or mine; ${SEE_HELP}`,
+          USAGE_EXIT,
+        );
+    }
+  },
+};
+
+async function validate(argv: string[]): Promise<number> {
+  const { positionals } = parse(argv, {});
+  if (positionals.length > 1)
+    throw usage('validate takes one folder, e.g. pathlight paths validate paths');
+  const dir = positionals[0] ?? 'paths';
+  const { paths: valid, errors } = validatePathFiles(await readPathFolder(dir));
+
+  for (const path of valid)
+    console.log(`${path.id}@${path.version}: ok (${path.steps.length} steps)`);
+  for (const error of errors) console.error(formatPathError(error));
+  console.log(
+    `${valid.length} valid, ${errors.length === 0 ? 'no problems' : `${errors.length} problem(s)`}`,
+  );
+  return errors.length === 0 ? 0 : 1;
+}
+
+async function match(argv: string[]): Promise<number> {
+  const { positionals, values } = parse(argv, {
+    paths: { type: 'string' },
+    summary: { type: 'boolean', default: false },
+  });
+  const library = values.paths ? await loadPaths(values.paths) : BUILT_IN_PATHS;
+  const { events, bad } = await readTraces(positionals, 'match');
+
+  const attempts = matchAttempts(events, library);
+  if (values.summary) {
+    const sessions = [...new Set(events.map((event) => event.session))];
+    const measures = measureAttempts(attempts, library, { sessions }).filter((m) => m.attempts > 0);
+    console.log(JSON.stringify({ measures, baselines: stepBaselines(attempts) }, null, 2));
+  } else {
+    console.log(JSON.stringify(attempts, null, 2));
+  }
+  return bad ? 1 : 0;
+}
+
+async function mine(argv: string[]): Promise<number> {
+  const { positionals, values } = parse(argv, {
+    out: { type: 'string' },
+    'min-share': { type: 'string' },
+  });
+  const minShare = values['min-share'] === undefined ? undefined : Number(values['min-share']);
+  if (minShare !== undefined && !(minShare > 0 && minShare <= 1)) {
+    throw usage(
+      `--min-share must be a share between 0 and 1, e.g. 0.2 (got "${String(values['min-share'])}")`,
+    );
+  }
+  const { events, bad } = await readTraces(positionals, 'mine');
+
+  const mined = minePaths(events, { minShare });
+  const { drafts, ...report } = mined;
+  if (values.out) {
+    const dir = values.out;
+    await mkdir(dir, { recursive: true });
+    for (const draft of drafts) {
+      await writeFile(path.join(dir, `${draft.id}.json`), `${JSON.stringify(draft, null, 2)}\n`);
+    }
+    console.log(JSON.stringify(report, null, 2));
+    console.error(
+      `${drafts.length} draft path(s) written to ${dir}; review them, then run pathlight paths validate ${dir}`,
+    );
+  } else {
+    console.log(JSON.stringify(mined, null, 2));
+  }
+  return bad ? 1 : 0;
+}
+
+function parse<const T extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: T,
+) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw usage(message.replace(/\. To specify a positional argument.*$/, ''));
+  }
+}
+
+function usage(message: string): CliError {
+  return new CliError('usage', `${message}; ${SEE_HELP}`, USAGE_EXIT);
+}
+
+/** The events of every trace; bad lines are named on stderr and left out. */
+function readTraces(files: string[], command: string) {
+  if (files.length === 0)
+    throw usage(
+      `missing TRACE: give one or more traces, e.g. pathlight paths ${command} trace.jsonl`,
+    );
+  return readTraceEvents(files);
+}
+
+/** Every `*.json` of a folder, read. */
+async function readPathFolder(dir: string): Promise<{ file: string; text: string }[]> {
+  const info = await stat(dir).catch(() => null);
+  if (!info) throw new CliError('file_not_found', `no folder at "${dir}": check the path`);
+  if (!info.isDirectory())
+    throw new CliError(
+      'not_a_folder',
+      `"${dir}" is a file: give the folder that holds the path files`,
+    );
+
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
+  if (names.length === 0) throw new CliError('no_paths', `"${dir}" holds no *.json path file`);
+  return Promise.all(
+    names.map(async (name) => {
+      const file = path.join(dir, name);
+      return { file, text: await readFile(file, 'utf8') };
+    }),
+  );
+}
+
+async function loadPaths(dir: string): Promise<GoldenPath[]> {
+  const { paths: valid, errors } = validatePathFiles(await readPathFolder(dir));
+  if (errors.length > 0) {
+    for (const error of errors) console.error(formatPathError(error));
+    throw new CliError(
+      'invalid_paths',
+      `${errors.length} problem(s) in "${dir}": fix them, or run pathlight paths validate ${dir}`,
+    );
+  }
+  return valid;
+}
