@@ -73,6 +73,8 @@ describe('pathlight recognise', () => {
     ],
     ['no --url', [SMART_BUTTON_PAGE], 'invalid_url', 2],
     ['--url without its value', [SMART_BUTTON_PAGE, '--url'], 'invalid_url', 2],
+    ['an empty --url', [SMART_BUTTON_PAGE, '--url', ''], 'invalid_url', 2],
+    ['a device, not a file', ['/dev/zero', '--url', SMART_BUTTON_URL], 'not_a_file', 1],
     ['a --url that is not an address', [SMART_BUTTON_PAGE, '--url', 'receipts'], 'invalid_url', 1],
     ['a non-http --url', [SMART_BUTTON_PAGE, '--url', 'file:///etc/passwd'], 'invalid_url', 1],
     ['no page argument', ['--url', SMART_BUTTON_URL], 'usage', 2],

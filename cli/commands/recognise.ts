@@ -4,12 +4,12 @@
  * Useful to check the recogniser against a page saved from a customer's Odoo before a release,
  * and to write the `expected` of a new snapshot.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
 import { parseHTML } from 'linkedom';
 
 import { recognise as recogniseScreen } from '../../core/recognise/index.ts';
+import { readTextFile } from '../read-text-file.ts';
 import { CliError, type Command } from '../command.ts';
 
 const USAGE = `Usage: pathlight recognise PAGE.html --url URL
@@ -95,10 +95,17 @@ function pageArgument(positionals: string[]): string {
 /** Accepts a full http(s) address, or a path starting with `/` as copied from the address bar. */
 function checkUrl(url: string | undefined): string {
   const example = 'e.g. --url https://erp.example.com/odoo/receipts/9';
-  if (!url) {
+  if (url === undefined) {
     throw new CliError(
       'invalid_url',
       `missing --url: give the page's address, ${example}`,
+      USAGE_EXIT,
+    );
+  }
+  if (url.trim() === '') {
+    throw new CliError(
+      'invalid_url',
+      `--url is empty: give the page's address, ${example}`,
       USAGE_EXIT,
     );
   }
@@ -108,17 +115,6 @@ function checkUrl(url: string | undefined): string {
   throw new CliError('invalid_url', `--url "${url}" is not an http(s) address, ${example}`);
 }
 
-async function readPage(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') {
-      throw new CliError('not_a_file', `"${file}" is a folder: give one saved page file`);
-    }
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new CliError('file_not_found', `no page file at "${file}": check the path`);
-    }
-    throw new CliError('file_unreadable', `cannot read "${file}" (${code ?? 'error'})`);
-  }
+function readPage(file: string): Promise<string> {
+  return readTextFile(file, 'saved page file');
 }

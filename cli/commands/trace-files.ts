@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
 import { parseTrace, type ParsedTrace } from '../../core/trace/index.ts';
 import { CliError } from '../command.ts';
+import { readTextFile } from '../read-text-file.ts';
 
 /** Exit code for a command line that cannot be run as typed (as for an unknown command). */
 export const USAGE_EXIT = 2;
@@ -44,16 +44,8 @@ export async function readTraceFiles(files: readonly string[]): Promise<TraceFil
   return files.map((file, index) => ({ file, trace: parseTrace(texts[index]!) }));
 }
 
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') {
-      throw new CliError('file_not_found', `no trace file at "${file}": check the path`);
-    }
-    throw new CliError('file_unreadable', `cannot read "${file}" (${code ?? 'error'})`);
-  }
+function readText(file: string): Promise<string> {
+  return readTextFile(file, 'trace file');
 }
 
 /**

@@ -80,6 +80,7 @@ describe('pathlight trace check', () => {
 
   it.each([
     ['a missing file', ['check', '/nonexistent/trace.jsonl'], 'file_not_found', 1],
+    ['a folder', ['check', '/tmp'], 'not_a_file', 1],
     ['no file', ['check'], 'usage', 2],
     ['an unknown option', ['check', 'x.jsonl', '--fast'], 'usage', 2],
     ['an unknown subcommand', ['replay', 'x.jsonl'], 'usage', 2],
