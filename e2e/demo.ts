@@ -10,6 +10,8 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import { createLogger } from '../backend/src/logger.ts';
+import type { StoredEvent } from '../core/events/schema.ts';
+import { BUILT_IN_PATHS, matchAttempts, type Attempt } from '../core/flows/index.ts';
 import { startBackend, type RunningBackend } from '../backend/src/start.ts';
 import { startSandbox, type Sandbox } from './sandbox/server.ts';
 import { EXTENSION_DIR, launchWithExtension } from './support/launch.ts';
@@ -107,12 +109,16 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
 
+  const events: StoredEvent[] = [];
   for (const [index, persona] of PERSONAS.entries()) {
-    await runPersona(persona, `[${index + 1}/${PERSONAS.length}]`, sandbox, backend);
+    events.push(
+      ...(await runPersona(persona, `[${index + 1}/${PERSONAS.length}]`, sandbox, backend)),
+    );
   }
 
   const summary = await fetchSummary(backend);
-  console.log(`\n${formatTable(summary)}\n`);
+  console.log(`\n${formatFlows(summary)}\n`);
+  console.log(`${formatAttempts(matchAttempts(events, BUILT_IN_PATHS))}\n`);
   const dashboard = `${backend.url}/orgs/${ORG.id}?token=${ORG.readToken}`;
   console.log(`Dashboard: ${dashboard}`);
 
@@ -128,7 +134,7 @@ async function runPersona(
   counter: string,
   sandbox: Sandbox,
   backend: RunningBackend,
-): Promise<void> {
+): Promise<StoredEvent[]> {
   const started = Date.now();
   process.stdout.write(`${counter} ${persona.login} (Odoo ${persona.variant}) ${persona.job} … `);
 
@@ -146,11 +152,12 @@ async function runPersona(
     await user.logIn();
     await persona.run(user);
 
-    const events = (await settledEvents(browser)).length;
+    const events = await settledEvents(browser);
     const report = (await browser.syncNow()) as { ok: boolean; value?: { sent?: number } };
     const sent = report.ok ? (report.value?.sent ?? 0) : 0;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`${events} events, ${sent} batch sent (${seconds} s)`);
+    console.log(`${events.length} events, ${sent} batch sent (${seconds} s)`);
+    return events;
   } finally {
     await browser.close();
   }
@@ -164,14 +171,35 @@ async function fetchSummary(backend: RunningBackend): Promise<FlowSummary[]> {
   return ((await response.json()) as { flows: FlowSummary[] }).flows;
 }
 
-function formatTable(flows: FlowSummary[]): string {
-  const header = ['Flow', 'Sessions', 'Unique users', 'Events'];
-  const rows = flows.map((flow) => [
-    flow.name,
-    String(flow.sessions),
-    String(flow.users),
-    String(flow.events),
-  ]);
+function formatFlows(flows: FlowSummary[]): string {
+  return table(
+    ['Flow', 'Sessions', 'Unique users', 'Events'],
+    flows.map((flow) => [
+      flow.name,
+      String(flow.sessions),
+      String(flow.users),
+      String(flow.events),
+    ]),
+  );
+}
+
+/** The golden-path attempts in the users' own events, as the extension keeps them. */
+function formatAttempts(attempts: Attempt[]): string {
+  const rows = BUILT_IN_PATHS.flatMap((path) => {
+    const of = attempts.filter((attempt) => attempt.path === path.id);
+    if (of.length === 0) return [];
+    const completed = of.filter((attempt) => attempt.status === 'completed');
+    const times = completed.map((attempt) => attempt.durationMs).sort((a, b) => a - b);
+    const median = times.length
+      ? `${(times[Math.floor((times.length - 1) / 2)]! / 1000).toFixed(1)} s`
+      : '-';
+    return [[path.name, String(of.length), String(completed.length), median]];
+  });
+  return table(['Golden path', 'Attempts', 'Completed', 'Median time'], rows);
+}
+
+/** A plain text table: the first column left-aligned, the others right-aligned. */
+function table(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]!.length)),
   );
