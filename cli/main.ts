@@ -1,6 +1,7 @@
 import { CliError, type Command } from './command.ts';
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  detect: async () => (await import('./commands/detect.ts')).detect,
   recognise: async () => (await import('./commands/recognise.ts')).recognise,
   trace: async () => (await import('./commands/trace.ts')).trace,
   paths: async () => (await import('./commands/paths.ts')).paths,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { signalSchema } from '../core/detect/types.ts';
 import { capturedEventSchema } from '../core/events/schema.ts';
 
 /**
@@ -21,6 +22,8 @@ export const messageSchema = z.discriminatedUnion('type', [
     event: capturedEventSchema,
     identity: identitySchema.nullable(),
   }),
+  /** A friction signal the content script's live detectors raised on the page. */
+  z.object({ type: z.literal('pathlight/signal'), signal: signalSchema }),
   z.object({ type: z.literal('pathlight/sync-now') }),
   z.object({ type: z.literal('pathlight/status') }),
   /** Counts and the latest events, for the options page. Extension pages only. */

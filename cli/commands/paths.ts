@@ -15,6 +15,7 @@ import {
   validatePathFiles,
   type GoldenPath,
 } from '../../core/flows/index.ts';
+import { idleBaselines } from '../../core/detect/index.ts';
 import { minePaths } from '../../core/flows/mine.ts';
 import { CliError, type Command } from '../command.ts';
 import { readTraceEvents } from './trace-files.ts';
@@ -22,7 +23,7 @@ import { readTraceEvents } from './trace-files.ts';
 const USAGE_EXIT = 2;
 const SEE_HELP = 'see "pathlight paths --help"';
 
-const USAGE = `Usage: pathlight paths <validate|match|mine> [options]
+const USAGE = `Usage: pathlight paths <validate|match|mine|baselines> [options]
 
 Golden paths: one JSON file per path (see the README's "Golden paths" section).
 
@@ -33,9 +34,11 @@ Commands:
   match TRACE...           the attempts of each path in the traces, as JSON: path and version,
                            completed or abandoned, per-step times, deviations
   mine TRACE...            proposes draft paths from the most frequent successful sequences
+  baselines TRACE...       pause baselines for "pathlight detect --baselines": per screen, P50
+                           and P90 of the idle gaps inside completed attempts (5 gaps at least)
 
 Options:
-  --paths DIR              match: read the paths from DIR instead of the built-in library
+  --paths DIR              match, baselines: read the paths from DIR, not the built-in library
   --summary                match: print coverage, completion, time and deviation rate per path
                            and step, and the step baselines, instead of the attempts
   --out DIR                mine: write each draft to DIR/ID.json, ready to edit and validate,
@@ -61,10 +64,12 @@ export const paths: Command = {
         return match(rest);
       case 'mine':
         return mine(rest);
+      case 'baselines':
+        return baselines(rest);
       default:
         throw new CliError(
           'usage',
-          `unknown paths command "${name}": use validate, match or mine; ${SEE_HELP}`,
+          `unknown paths command "${name}": use validate, match, mine or baselines; ${SEE_HELP}`,
           USAGE_EXIT,
         );
     }
@@ -103,6 +108,15 @@ async function match(argv: string[]): Promise<number> {
   } else {
     console.log(JSON.stringify(attempts, null, 2));
   }
+  return bad ? 1 : 0;
+}
+
+async function baselines(argv: string[]): Promise<number> {
+  const { positionals, values } = parse(argv, { paths: { type: 'string' } });
+  const library = values.paths ? await loadPaths(values.paths) : BUILT_IN_PATHS;
+  const { events, bad } = await readTraces(positionals, 'baselines');
+
+  console.log(JSON.stringify(idleBaselines(events, matchAttempts(events, library)), null, 2));
   return bad ? 1 : 0;
 }
 

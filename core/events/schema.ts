@@ -193,6 +193,19 @@ export const capturedEventSchema = z.discriminatedUnion('type', [
   }),
   /** A copy to the clipboard: counted, the text is never read. */
   z.object({ ...base, type: z.literal('copy') }),
+  /**
+   * A click on something enabled that nothing answered: no DOM change, navigation, request,
+   * focus change, download, file chooser or popup within `windowMs`. Written once that window
+   * has passed; a click that got an answer writes nothing more.
+   */
+  z.object({
+    ...base,
+    type: z.literal('no_effect'),
+    /** The `t` of the click it follows. */
+    clickT: z.number().int().nonnegative(),
+    /** How long the page was watched for an answer. */
+    windowMs: z.number().int().positive(),
+  }),
   z.object({
     ...base,
     type: z.literal('shortcut'),

@@ -1,6 +1,6 @@
 import { invoiceTotal, nextReference, orderTotal } from './records.ts';
 import type { SandboxStore } from './store.ts';
-import { OdooError, userError, type Invoice, type Picking } from './types.ts';
+import { accessError, OdooError, userError, type Invoice, type Picking } from './types.ts';
 
 /**
  * The object methods behind the sandbox's buttons: what `call_button` runs. Each returns what
@@ -56,7 +56,13 @@ const METHODS: Record<string, Record<string, Method>> = {
     },
     action_preview_sale_order: () => false,
     action_cancel: ({ store, ids }) => {
-      for (const id of ids) store.get('saleOrders', id).state = 'cancel';
+      const orders = ids.map((id) => store.get('saleOrders', id));
+      // As in Odoo, where only a sales manager may cancel what was already invoiced: the
+      // sandbox's users are all salespeople.
+      if (orders.some((order) => order.invoiceStatus === 'invoiced')) {
+        throw accessError('Only a sales manager can cancel an order that has been invoiced.');
+      }
+      for (const order of orders) order.state = 'cancel';
       return false;
     },
     action_draft: ({ store, ids }) => {

@@ -247,6 +247,8 @@ export class OdooError extends Error {
 }
 
 export const userError = (message: string) => new OdooError('odoo.exceptions.UserError', message);
+export const accessError = (message: string) =>
+  new OdooError('odoo.exceptions.AccessError', message);
 export const validationError = (message: string) =>
   new OdooError('odoo.exceptions.ValidationError', message);
 export const missingError = (message: string) =>

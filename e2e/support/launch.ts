@@ -47,7 +47,7 @@ export interface LaunchedBrowser {
   /** Every event in the extension's IndexedDB. */
   readEvents(): Promise<StoredEvent[]>;
   /** Every row of one table of the extension's IndexedDB. */
-  readTable<T = unknown>(table: 'events' | 'sessions' | 'outbox'): Promise<T[]>;
+  readTable<T = unknown>(table: 'events' | 'sessions' | 'outbox' | 'signals'): Promise<T[]>;
   /** Asks the background to aggregate and send now; returns its report. */
   syncNow(): Promise<unknown>;
   close(): Promise<void>;

@@ -66,6 +66,19 @@ export async function handleMessage(
       if (!stored.ok) return fail(stored.code, stored.message);
       return { ok: true, value: { session: stored.session } };
     }
+    case 'pathlight/signal': {
+      const origin = originOf(sender.url);
+      if (!origin) return fail('unknown_sender', 'signals must come from a web page');
+      const { config } = await context.config();
+      if (!hostAllowed(origin, config.odooHosts)) {
+        return fail(
+          'host_not_allowed',
+          `${new URL(origin).hostname} is not a configured Odoo host`,
+        );
+      }
+      const id = await context.db.signals.add({ ...message.signal, origin });
+      return { ok: true, value: { id } };
+    }
     case 'pathlight/sync-now': {
       const { config } = await context.config();
       return { ok: true, value: await syncNow(context.db, config, context.client) };

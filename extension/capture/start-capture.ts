@@ -7,6 +7,7 @@ import { watchClicks } from './watch-clicks.ts';
 import { watchDialogs } from './watch-dialogs.ts';
 import { watchDom } from './watch-dom.ts';
 import { watchDownloads } from './watch-downloads.ts';
+import { watchEffects } from './watch-effects.ts';
 import { watchExportImport } from './watch-export-import.ts';
 import { watchFields } from './watch-fields.ts';
 import { watchHover } from './watch-hover.ts';
@@ -60,6 +61,7 @@ export function startCapture(doc: Document, options: CaptureOptions): () => void
     watchRecords(ctx, clicks.clicks, keys.shortcuts, navigation.navigations),
     watchExportImport(ctx, dom, clicks.clicks, navigation.navigations),
     watchDownloads(ctx, clicks.clicks),
+    watchEffects(ctx, dom, clicks.clicks),
     navigation.dispose,
     keys.dispose,
     clicks.dispose,

@@ -21,12 +21,19 @@ export interface LoadedConfig {
  * with an issue naming them, so one typo in a policy does not switch everything off.
  */
 export async function loadConfig(): Promise<LoadedConfig> {
-  const managedRaw = await readManaged();
-  const localRaw = (await browser.storage.local.get(LOCAL_CONFIG_KEY))[LOCAL_CONFIG_KEY] ?? {};
-
-  const loaded = mergeConfig(managedRaw, localRaw);
+  const loaded = await readConfig();
   for (const issue of loaded.issues) logger.warn(`${issue.message} [${issue.code}]`);
   return loaded;
+}
+
+/**
+ * `loadConfig` without the warnings: for content scripts, which read the same settings on every
+ * page while the background reports their problems once.
+ */
+export async function readConfig(): Promise<LoadedConfig> {
+  const managedRaw = await readManaged();
+  const localRaw = (await browser.storage.local.get(LOCAL_CONFIG_KEY))[LOCAL_CONFIG_KEY] ?? {};
+  return mergeConfig(managedRaw, localRaw);
 }
 
 /** Merges raw managed and local settings; see `loadConfig`. */
@@ -65,8 +72,11 @@ function validFields(
     const parsed = field.safeParse(value);
     if (parsed.success) valid[key] = value;
     else {
-      const reason = parsed.error.issues[0]?.message ?? 'is invalid';
-      issues.push({ code, message: `setting "${key}" ${reason}; it is ignored` });
+      const issue = parsed.error.issues[0];
+      const reason = issue?.message ?? 'is invalid';
+      // A nested setting names the part that is wrong: `detectorThresholds.rageClicks`.
+      const where = [key, ...(issue?.path ?? []).map(String)].join('.');
+      issues.push({ code, message: `setting "${where}" ${reason}; it is ignored` });
     }
   }
   return valid;

@@ -62,4 +62,21 @@ describe('mergeConfig', () => {
       managed: false,
     });
   });
+
+  it('takes detector thresholds from policy and ignores an invalid one, naming it', () => {
+    expect(mergeConfig({ detectorThresholds: { rageClicks: 4 } }, {}).config).toMatchObject({
+      detectorThresholds: { rageClicks: 4 },
+    });
+
+    const loaded = mergeConfig({ detectorThresholds: { rageClicks: 1, pauseFloorMs: 20_000 } }, {});
+    expect(loaded.config.detectorThresholds).toBeUndefined();
+    expect(loaded.issues).toEqual([
+      {
+        code: 'invalid_policy',
+        message: expect.stringMatching(
+          /^setting "detectorThresholds\.rageClicks" .*2.*; it is ignored$/,
+        ),
+      },
+    ]);
+  });
 });

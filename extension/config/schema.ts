@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { thresholdOverridesSchema } from '../../core/detect/thresholds.ts';
+
 /** How often aggregates are sent when nothing else asks for a sync. */
 export const DEFAULT_SYNC_INTERVAL_MINUTES = 5;
 
@@ -42,6 +44,11 @@ export const configSchema = z.object({
     .min(1_000, 'must be at least 1000')
     .max(10_000_000, 'must be at most 10000000')
     .default(DEFAULT_MAX_STORED_EVENTS),
+  /**
+   * Overrides of the friction detectors' thresholds (`docs/signals.md`), e.g. `{"rageClicks": 4}`.
+   * Default: none, every threshold at its documented default.
+   */
+  detectorThresholds: thresholdOverridesSchema.optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -3,6 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 
 import { fetchIdentity } from '../capture/fetch-identity.ts';
 import { isOdooWebClient, startCapture } from '../capture/start-capture.ts';
+import { readConfig } from '../config/load-config.ts';
+import { createLiveDetector } from '../detect/live-detector.ts';
 import { logger } from '../logger.ts';
 import type { Message, Reply } from '../messages.ts';
 
@@ -13,15 +15,30 @@ export default defineContentScript({
   main(ctx) {
     if (!isOdooWebClient(document)) return;
 
+    // Detection starts with the defaults and takes IT's thresholds as soon as they are read.
+    let live = createLiveDetector();
+    void readConfig()
+      .then(({ config }) => {
+        if (config.detectorThresholds) {
+          live = createLiveDetector({ thresholds: config.detectorThresholds });
+        }
+      })
+      .catch((error: unknown) => logger.debug('settings unreadable', error));
+
+    const send = (message: Message) =>
+      void (browser.runtime.sendMessage(message) as Promise<Reply>)
+        .then((reply) => {
+          if (!reply.ok) logger.debug(`${message.type} refused`, reply.error);
+        })
+        .catch((error: unknown) => logger.debug('background unreachable', error));
+
     const stop = startCapture(document, {
       identity: fetchIdentity(location.origin),
       sink(event, identity) {
-        const message: Message = { type: 'pathlight/capture', event, identity };
-        void (browser.runtime.sendMessage(message) as Promise<Reply>)
-          .then((reply) => {
-            if (!reply.ok) logger.debug('event refused', reply.error);
-          })
-          .catch((error: unknown) => logger.debug('background unreachable', error));
+        send({ type: 'pathlight/capture', event, identity });
+        for (const signal of live.push(event)) {
+          send({ type: 'pathlight/signal', signal });
+        }
       },
     });
     ctx.onInvalidated(stop);

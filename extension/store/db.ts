@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 
+import type { Signal } from '../../core/detect/types.ts';
 import type { StoredEvent } from '../../core/events/schema.ts';
 import type { AggregateRow } from '../../core/sync/schema.ts';
 
@@ -28,11 +29,15 @@ export interface OutboxBatch {
   lastError: string | null;
 }
 
+/** A signal raised on a page, with the Odoo it was raised on. Stays in this browser. */
+export type StoredSignal = Signal & { id?: number; origin: string };
+
 /** The extension's local store, in the extension's own IndexedDB. */
 export class PathlightDb extends Dexie {
   events!: Table<StoredEvent, number>;
   sessions!: Table<SessionRecord, string>;
   outbox!: Table<OutboxBatch, string>;
+  signals!: Table<StoredSignal, number>;
 
   constructor(name = 'pathlight') {
     super(name);
@@ -48,5 +53,7 @@ export class PathlightDb extends Dexie {
       events: '++id, session, sync, t, type, [sync+t]',
       outbox: 'batchId, nextAttemptAt, *eventIds',
     });
+    // Version 3 keeps the signals the live detectors raise, for hints and for inspection.
+    this.version(3).stores({ signals: '++id, t, kind' });
   }
 }
