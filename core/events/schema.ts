@@ -114,6 +114,24 @@ export const EXPORT_STEPS = ['dialog_open', 'sent', 'export_all'] as const;
 export const IMPORT_STEPS = ['opened', 'file_chosen', 'test', 'run', 'errors'] as const;
 export const DOWNLOAD_KINDS = ['print', 'report', 'export'] as const;
 
+/**
+ * What became of a hint: shown; followed (the step it pointed at was done within a minute);
+ * `got_it` and `not_helpful` (the user's feedback); dismissed (Escape or the close button).
+ */
+export const HINT_OUTCOMES = ['shown', 'followed', 'got_it', 'not_helpful', 'dismissed'] as const;
+export type HintOutcome = (typeof HINT_OUTCOMES)[number];
+
+/**
+ * Where a hint's advice came from: the user's own earlier successful attempts, the
+ * organisation's hint pack, or the help text written into the golden path.
+ */
+export const HINT_SOURCES = ['local', 'pack', 'help'] as const;
+export type HintSource = (typeof HINT_SOURCES)[number];
+
+/** A golden path's id and a step's id, as `paths/` files spell them. */
+const pathId = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be a golden path id');
+const stepId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a step id');
+
 const base = {
   /** Milliseconds since the epoch. */
   t: z.number().int().nonnegative(),
@@ -205,6 +223,21 @@ export const capturedEventSchema = z.discriminatedUnion('type', [
     clickT: z.number().int().nonnegative(),
     /** How long the page was watched for an answer. */
     windowMs: z.number().int().positive(),
+  }),
+  /** A hint about a step of a golden path, and what became of it. */
+  z.object({
+    ...base,
+    type: z.literal('hint'),
+    outcome: z.enum(HINT_OUTCOMES),
+    path: pathId,
+    version: z.number().int().positive(),
+    /** The step the user was at when the hint was shown. */
+    step: stepId,
+    /** The step the hint pointed at. */
+    next: stepId.nullable(),
+    source: z.enum(HINT_SOURCES),
+    /** What made the hint appear: a signal's kind, or `error` after an error dialog. */
+    trigger: technicalName,
   }),
   z.object({
     ...base,

@@ -75,7 +75,18 @@ export interface Attempt {
   lastStep: string;
   /** Steps in path order, only those reached. */
   steps: StepTime[];
+  /**
+   * Every entry into a step, in time order: each is one visit, and lasts until the next entry
+   * (the last until `endedAt`). A return from a detour is a new visit of the same step.
+   */
+  trail: StepEntry[];
   deviations: Deviation[];
+}
+
+/** One entry into a step. */
+export interface StepEntry {
+  step: string;
+  at: number;
 }
 
 /** Matches every path against every session in `events` (any order). */
@@ -155,6 +166,7 @@ class OpenAttempt {
   private readonly times = new Map<number, StepTime>();
   private readonly deviations: Deviation[] = [];
   private readonly entries: number[] = [];
+  private readonly trail: StepEntry[] = [];
   private readonly looped = new Set<number>();
   private detour: { since: number; screens: number } | null = null;
 
@@ -241,6 +253,7 @@ class OpenAttempt {
       furthestStep: this.idOf(this.furthest),
       lastStep: this.idOf(this.current),
       steps,
+      trail: this.trail,
       deviations: this.deviations,
     };
   }
@@ -304,6 +317,7 @@ class OpenAttempt {
 
   private noteEntry(index: number, t: number): void {
     this.entries.push(index);
+    this.trail.push({ step: this.idOf(index), at: t });
     if (this.looped.has(index)) return;
     const entered = this.entries.filter((entry) => entry === index).length;
     const [a, b, c, d] = this.entries.slice(-4);

@@ -86,6 +86,11 @@ export const pathStepSchema = z.strictObject({
   /** Coming back to this step several times is normal here, not a loop. */
   repeatable: z.boolean({ error: 'must be true or false' }).default(false),
   match: stepMatchSchema,
+  /**
+   * The notebook page (its `name`, e.g. `operations`) that holds the step's fields: a hint points
+   * at that tab while another page is open.
+   */
+  tab: technicalName.optional(),
 });
 
 export const goldenPathSchema = z

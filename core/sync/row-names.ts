@@ -19,6 +19,15 @@ export const STATE_KEY = /^[a-z0-9_]+(?: [a-z0-9_]+)*$/;
 /** A golden path id, as `paths/` files spell it. */
 export const FLOW_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
+/** A golden path's step id, as `paths/` files spell it. */
+export const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A button, field or error kind name: `button_validate`, `lot_name`, `user_error`. */
+export const TECHNICAL_NAME = /^[a-z0-9_][a-z0-9_.-]*$|^-$/;
+
+/** A role or team as IT names it by policy: `warehouse`, `north-site`. */
+export const COHORT_NAME = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
+
 /** The local session id: a random UUID. */
 export const SESSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 
 import type { Signal } from '../../core/detect/types.ts';
 import type { StoredEvent } from '../../core/events/schema.ts';
-import type { AggregateRow } from '../../core/sync/schema.ts';
+import type { AggregateRow, AttemptRow, SessionRow } from '../../core/sync/schema.ts';
 
 /** One user's activity on one Odoo, split after `SESSION_IDLE_MS` of inactivity. */
 export interface SessionRecord {
@@ -20,6 +20,9 @@ export interface SessionRecord {
 export interface OutboxBatch {
   batchId: string;
   rows: AggregateRow[];
+  /** Absent in batches queued before sessions and attempts were synced. */
+  sessionRows?: SessionRow[];
+  attemptRows?: AttemptRow[];
   /** Ids of the events the rows were made from, marked sent once the batch is acknowledged. */
   eventIds: number[];
   createdAt: number;

@@ -62,7 +62,13 @@ async function post(
   options: SendOptions,
   batch: OutboxBatch,
 ): Promise<string | null> {
-  const body: IngestBatch = { batchId: batch.batchId, client: options.client, rows: batch.rows };
+  const body: IngestBatch = {
+    batchId: batch.batchId,
+    client: options.client,
+    rows: batch.rows,
+    sessions: batch.sessionRows ?? [],
+    attempts: batch.attemptRows ?? [],
+  };
   let response: Response;
   try {
     response = await doFetch(new URL('/v1/ingest', options.backendUrl), {

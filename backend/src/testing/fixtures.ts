@@ -64,7 +64,7 @@ export function row(overrides: Partial<AggregateRow> = {}): AggregateRow {
 }
 
 export function batch(rows: AggregateRow[], batchId: string = randomUUID()): IngestBatch {
-  return { batchId, client: 'pathlight-test/0.1.0', rows };
+  return { batchId, client: 'pathlight-test/0.1.0', rows, sessions: [], attempts: [] };
 }
 
 /** Posts `body` to `/v1/ingest`; a non-string body is sent as JSON. */
