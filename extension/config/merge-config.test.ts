@@ -57,10 +57,32 @@ describe('mergeConfig', () => {
         syncIntervalMinutes: 5,
         retentionDays: 30,
         maxStoredEvents: 200_000,
+        hints: true,
+        newUserDays: 60,
       },
       issues: [],
       managed: false,
     });
+  });
+
+  it('takes the cohort and the hints switch from policy, and names a bad role', () => {
+    const loaded = mergeConfig(
+      { hints: false, cohort: { role: 'Warehouse Lead', userSince: '2026-10-01' } },
+      { hints: true },
+    );
+
+    expect(loaded.config.hints).toBe(false);
+    expect(loaded.config.cohort).toBeUndefined();
+    expect(loaded.issues).toEqual([
+      {
+        code: 'invalid_policy',
+        message:
+          'setting "cohort.role" must be lower-case words joined by - or _, such as "warehouse"; it is ignored',
+      },
+    ]);
+    expect(
+      mergeConfig({ cohort: { role: 'warehouse', userSince: '2026-10-01' } }, {}).config.cohort,
+    ).toEqual({ role: 'warehouse', userSince: '2026-10-01' });
   });
 
   it('takes detector thresholds from policy and ignores an invalid one, naming it', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { thresholdOverridesSchema } from '../../core/detect/thresholds.ts';
+import { COHORT_NAME } from '../../core/sync/row-names.ts';
 
 /** How often aggregates are sent when nothing else asks for a sync. */
 export const DEFAULT_SYNC_INTERVAL_MINUTES = 5;
@@ -13,6 +14,25 @@ export const DEFAULT_RETENTION_DAYS = 30;
  * 100 MB, and a month of one busy user's Odoo day.
  */
 export const DEFAULT_MAX_STORED_EVENTS = 200_000;
+
+/**
+ * Days a user counts as new after `cohort.userSince`: the first two months are when people still
+ * learn their way around Odoo, and when a knowledge gap shows.
+ */
+export const DEFAULT_NEW_USER_DAYS = 60;
+
+const cohortName = (example: string) =>
+  z.string().regex(COHORT_NAME, `must be lower-case words joined by - or _, such as "${example}"`);
+
+/** Who uses this browser, as IT describes them: it makes the cohorts partners compare. */
+export const cohortConfigSchema = z.strictObject({
+  /** The user's job, e.g. `warehouse`, `accounting`, `sales`. */
+  role: cohortName('warehouse').optional(),
+  /** Their team or site, e.g. `north-site`. */
+  team: cohortName('north-site').optional(),
+  /** The day they started working in Odoo, `YYYY-MM-DD`: tells new users from experienced ones. */
+  userSince: z.iso.date('must be a day such as 2026-09-01').optional(),
+});
 
 /**
  * The configuration IT sets by managed policy (or, on an unmanaged browser, the options page).
@@ -49,6 +69,12 @@ export const configSchema = z.object({
    * Default: none, every threshold at its documented default.
    */
   detectorThresholds: thresholdOverridesSchema.optional(),
+  /** Inline hints for users who are stuck. IT turns them off with `false`. Default true. */
+  hints: z.boolean().default(true),
+  /** The user's role, team and start day (`docs/cohorts.md`). Default: all unknown. */
+  cohort: cohortConfigSchema.optional(),
+  /** Days a user counts as new after `cohort.userSince`. Default 60. */
+  newUserDays: z.number().int().min(1).max(3650).default(DEFAULT_NEW_USER_DAYS),
 });
 
 export type Config = z.infer<typeof configSchema>;

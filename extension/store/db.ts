@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 
 import type { Signal } from '../../core/detect/types.ts';
-import type { StoredEvent } from '../../core/events/schema.ts';
+import type { StoredEvent, SyncState } from '../../core/events/schema.ts';
 import type { AggregateRow, AttemptRow, SessionRow } from '../../core/sync/schema.ts';
 
 /** One user's activity on one Odoo, split after `SESSION_IDLE_MS` of inactivity. */
@@ -32,6 +32,20 @@ export interface OutboxBatch {
   lastError: string | null;
 }
 
+/**
+ * A closed golden-path attempt of this browser's user, as sent to the backend (`row`), with
+ * `key` telling it apart from the attempts found again in the same session later. Kept after it
+ * is sent: the user's own successes are the first source of hints.
+ */
+export interface LocalAttempt {
+  /** `attemptKey` of core/summarise: session, path and start. */
+  key: string;
+  row: AttemptRow;
+  /** The attempt's start, ms since the epoch: retention prunes by it. */
+  startedAt: number;
+  sync: SyncState;
+}
+
 /** A signal raised on a page, with the Odoo it was raised on. Stays in this browser. */
 export type StoredSignal = Signal & { id?: number; origin: string };
 
@@ -41,6 +55,7 @@ export class PathlightDb extends Dexie {
   sessions!: Table<SessionRecord, string>;
   outbox!: Table<OutboxBatch, string>;
   signals!: Table<StoredSignal, number>;
+  attempts!: Table<LocalAttempt, string>;
 
   constructor(name = 'pathlight') {
     super(name);
@@ -58,5 +73,7 @@ export class PathlightDb extends Dexie {
     });
     // Version 3 keeps the signals the live detectors raise, for hints and for inspection.
     this.version(3).stores({ signals: '++id, t, kind' });
+    // Version 4 keeps the golden-path attempts summarised from the events, for sync and hints.
+    this.version(4).stores({ attempts: 'key, sync, startedAt, row.path' });
   }
 }
