@@ -18,7 +18,7 @@ function trace(name: string): SessionEvent[] {
   return parsed.events;
 }
 
-const later = (events: readonly SessionEvent[]) => events.at(-1)!.t + SESSION_IDLE_MS;
+const later = (events: readonly SessionEvent[]) => events.at(-1)!.t + SESSION_IDLE_MS + 1;
 
 function receiptStart(session = 's1') {
   return new SessionBuilder(session)
@@ -89,7 +89,7 @@ describe('summariseSession', () => {
 
     expect(summariseSession(open, { paths: BUILT_IN_PATHS, now: lastT + 60_000 })).toEqual([]);
     expect(
-      summariseSession(open, { paths: BUILT_IN_PATHS, now: lastT + SESSION_IDLE_MS }).map(
+      summariseSession(open, { paths: BUILT_IN_PATHS, now: lastT + SESSION_IDLE_MS + 1 }).map(
         (found) => [found.row.status, found.row.endReason],
       ),
     ).toEqual([['abandoned', 'session_ended']]);

@@ -16,7 +16,7 @@ import { HESITATION_KINDS } from './hesitation.ts';
  * print for the same trace.
  */
 
-/** A session with no event for this long is over (DESIGN.md: sessions split after 30 min). */
+/** A session with no event for longer than this is over (DESIGN.md: split after 30 min). */
 export const SESSION_IDLE_MS = 30 * 60_000;
 
 /** A hint outcome this long after an attempt ended still belongs to it: "followed" waits a minute. */
@@ -34,12 +34,14 @@ export interface SummariseOptions {
 export interface SummarisedAttempt {
   /** Identifies the attempt across calls, so that it is reported once: session, path, start. */
   key: string;
+  /** When the attempt started, ms since the epoch. */
+  startedAt: number;
   row: Omit<AttemptRow, 'attempt' | 'user' | 'cohort'>;
 }
 
 /**
  * The closed attempts of one session: completed, timed out, or open when the session ended
- * (no event for `SESSION_IDLE_MS` before `now`). `events` are one session's, in any order.
+ * (no event for more than `SESSION_IDLE_MS` before `now`). `events` are one session's, in any order.
  */
 export function summariseSession(
   events: readonly SessionEvent[],
@@ -48,7 +50,7 @@ export function summariseSession(
   if (events.length === 0) return [];
   const ordered = [...events].sort((a, b) => a.t - b.t);
   const lastT = ordered[ordered.length - 1]!.t;
-  const sessionOver = options.now - lastT >= SESSION_IDLE_MS;
+  const sessionOver = options.now - lastT > SESSION_IDLE_MS;
 
   const attempts = matchAttempts(ordered, options.paths).filter(
     (attempt) => attempt.endReason !== 'session_ended' || sessionOver,
@@ -63,6 +65,7 @@ export function summariseSession(
   const found: Found = { events: ordered, signals, errors, thresholds };
   return attempts.map((attempt) => ({
     key: attemptKey(attempt),
+    startedAt: attempt.startedAt,
     row: summariseAttempt(attempt, found, pathsById.get(attempt.path)!),
   }));
 }

@@ -98,7 +98,7 @@ describe('handleMessage', () => {
 
     expect(reply).toEqual({
       ok: true,
-      value: { status: 'not_configured', missing: ['backendUrl', 'ingestToken'] },
+      value: { status: 'not_configured', missing: ['backendUrl', 'ingestToken'], attempts: 0 },
     });
   });
 
@@ -145,7 +145,10 @@ describe('handleMessage', () => {
       header: { client: 'test', exportedAt: '2026-12-04T00:00:00.000Z' },
     });
     expect(overview).toMatchObject({ ok: true, value: { events: 2, sessions: 1 } });
-    expect(deleted).toEqual({ ok: true, value: { events: 2, sessions: 1, outbox: 0 } });
+    expect(deleted).toEqual({
+      ok: true,
+      value: { events: 2, sessions: 1, outbox: 0, attempts: 0 },
+    });
     expect(await ctx.db.events.count()).toBe(0);
   });
 

@@ -14,6 +14,10 @@ export interface SessionRecord {
   user: string | null;
   startedAt: number;
   lastAt: number;
+  /** Set once the session is over and its attempts are in `attempts`: it is not read again. */
+  summarised?: boolean;
+  /** Days (`YYYY-MM-DD`) whose session row has been put in an outbox batch. */
+  sentDays?: string[];
 }
 
 /** A batch of rows waiting to be acknowledged by the backend. */
@@ -25,6 +29,8 @@ export interface OutboxBatch {
   attemptRows?: AttemptRow[];
   /** Ids of the events the rows were made from, marked sent once the batch is acknowledged. */
   eventIds: number[];
+  /** Keys of the attempts in `attemptRows`, marked sent once the batch is acknowledged. */
+  attemptKeys?: string[];
   createdAt: number;
   attempts: number;
   nextAttemptAt: number;

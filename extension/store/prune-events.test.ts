@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { SYNC_NEW, SYNC_QUEUED, SYNC_SENT, type SyncState } from '../../core/events/schema.ts';
+import { attemptRow } from '../../core/testing/attempt-rows.ts';
 import type { PathlightDb } from './db.ts';
 import { pruneEvents } from './prune-events.ts';
 import { openTestDb, validateClick } from './test-db.ts';
@@ -33,6 +34,25 @@ describe('pruneEvents', () => {
     expect(report).toMatchObject({ expired: 1, evicted: 0, overCap: 0 });
     expect(await remaining(db)).toEqual([oldNew, oldQueued, recentSent]);
     expect(await remaining(db)).not.toContain(oldSent);
+  });
+
+  it('deletes attempts older than the retention period unless they wait to be synced', async () => {
+    const db = openTestDb();
+    const attempt = (key: string, daysAgo: number, sync: SyncState) =>
+      db.attempts.add({ key, row: attemptRow(), startedAt: NOW - daysAgo * DAY_MS, sync });
+    await attempt('old-sent', 31, SYNC_SENT);
+    await attempt('old-queued', 31, SYNC_QUEUED);
+    await attempt('old-new', 31, SYNC_NEW);
+    await attempt('recent-sent', 2, SYNC_SENT);
+
+    const report = await pruneEvents(db, KEEP_ALL);
+
+    expect(report.attempts).toBe(1);
+    expect((await db.attempts.orderBy('key').primaryKeys()).sort()).toEqual([
+      'old-new',
+      'old-queued',
+      'recent-sent',
+    ]);
   });
 
   it('keeps an old sent event that an outbox batch still refers to', async () => {

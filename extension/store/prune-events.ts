@@ -1,3 +1,4 @@
+import type { SyncState } from '../../core/events/schema.ts';
 import { logger } from '../logger.ts';
 import type { PathlightDb } from './db.ts';
 import { deletableStates, deleteOldestEvents } from './delete-oldest-events.ts';
@@ -24,6 +25,8 @@ export interface PruneReport {
   evicted: number;
   /** Expired sessions deleted once none of their events was left. */
   sessions: number;
+  /** Attempts deleted for being older than the retention period. */
+  attempts: number;
   /** Events above the cap that were kept because they wait to be synced. */
   overCap: number;
 }
@@ -52,7 +55,22 @@ export async function pruneEvents(db: PathlightDb, options: PruneOptions): Promi
   }
 
   const sessions = await deleteEmptySessions(db, cutoff);
-  return { expired, evicted, sessions, overCap };
+  const attempts = await deleteOldAttempts(db, cutoff, states);
+  return { expired, evicted, sessions, attempts, overCap };
+}
+
+/** Attempts started before `before`, unless they wait to be synced (see `deletableStates`). */
+async function deleteOldAttempts(
+  db: PathlightDb,
+  before: number,
+  states: readonly SyncState[],
+): Promise<number> {
+  const allowed = new Set<SyncState>(states);
+  return db.attempts
+    .where('startedAt')
+    .below(before)
+    .filter((attempt) => allowed.has(attempt.sync))
+    .delete();
 }
 
 async function deleteEmptySessions(db: PathlightDb, before: number): Promise<number> {

@@ -1,8 +1,8 @@
 import { SYNC_NEW, type CapturedEvent } from '../../core/events/schema.ts';
+import { SESSION_IDLE_MS } from '../../core/summarise/summarise-session.ts';
 import type { PathlightDb, SessionRecord } from './db.ts';
 
-/** Inactivity after which the next event starts a new session (DESIGN: 30 minutes). */
-export const SESSION_IDLE_MS = 30 * 60 * 1000;
+export { SESSION_IDLE_MS };
 
 /**
  * Stores one captured event in the session it belongs to: the latest session of the same user on

@@ -51,4 +51,6 @@ export interface DeleteReport {
   events: number;
   sessions: number;
   outbox: number;
+  /** Golden-path attempts summarised from the events. */
+  attempts: number;
 }

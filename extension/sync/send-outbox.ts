@@ -91,8 +91,12 @@ async function post(
 }
 
 async function acknowledge(db: PathlightDb, batch: OutboxBatch): Promise<void> {
-  await db.transaction('rw', db.events, db.outbox, async () => {
+  await db.transaction('rw', [db.events, db.attempts, db.outbox], async () => {
     await db.events.where('id').anyOf(batch.eventIds).modify({ sync: SYNC_SENT });
+    await db.attempts
+      .where('key')
+      .anyOf(batch.attemptKeys ?? [])
+      .modify({ sync: SYNC_SENT });
     await db.outbox.delete(batch.batchId);
   });
 }
