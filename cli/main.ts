@@ -1,4 +1,5 @@
-import { CliError, type Command } from './command.ts';
+import { closestName } from './closest-name.ts';
+import { CliError, USAGE_EXIT, type Command } from './command.ts';
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   detect: async () => (await import('./commands/detect.ts')).detect,
@@ -14,24 +15,30 @@ ${Object.keys(COMMANDS)
   .map((name) => `  ${name}`)
   .join('\n')}
 
-Run "pathlight <command> --help" for a command's options.`;
+Run "pathlight <command> --help" for a command's options.
+
+Exit codes: 0 done; 1 a file is missing, of the wrong kind or holds bad data;
+2 the command line cannot be run as typed.`;
 
 /** Runs one CLI command and returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name) {
     console.error(`pathlight: missing command [usage]\n\n${USAGE}`);
-    return 2;
+    return USAGE_EXIT;
   }
   if (name === '--help' || name === '-h') {
     console.log(USAGE);
     return 0;
   }
 
-  const load = COMMANDS[name];
+  // Own keys only: "constructor" or "toString" are not commands.
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
-    console.error(`pathlight: unknown command "${name}" [unknown_command]\n\n${USAGE}`);
-    return 2;
+    const close = closestName(name, Object.keys(COMMANDS));
+    const hint = close ? `: did you mean "${close}"?` : '';
+    console.error(`pathlight: unknown command "${name}"${hint} [unknown_command]\n\n${USAGE}`);
+    return USAGE_EXIT;
   }
 
   try {

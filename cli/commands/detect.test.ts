@@ -92,6 +92,36 @@ describe('pathlight detect', () => {
     expect(lines()).toEqual([]);
   });
 
+  it('keeps stdout empty when there is no signal, and says so on stderr', async () => {
+    const trace = await file('rage.jsonl', writeTrace(HEADER, rageEvents()));
+    const thresholds = await file('thresholds.json', '{"rageClicks": 4}');
+
+    expect(await main(['detect', trace, '--thresholds', thresholds])).toBe(0);
+    expect(log).not.toHaveBeenCalled();
+    expect(printedError()).toBe('no signals in 3 events');
+  });
+
+  it('suggests the threshold a misspelt key was meant to be', async () => {
+    const trace = await file('rage.jsonl', writeTrace(HEADER, rageEvents()));
+    const thresholds = await file('thresholds.json', '{"rageClick": 4}');
+
+    expect(await main(['detect', trace, '--thresholds', thresholds])).toBe(1);
+    expect(printedError()).toBe(
+      `pathlight detect: ${thresholds}: "rageClick" is not a threshold: did you mean ` +
+        '"rageClicks"? See docs/signals.md for each threshold [invalid_thresholds]',
+    );
+  });
+
+  it('words an unknown option plainly and names the ones there are', async () => {
+    const trace = await file('rage.jsonl', writeTrace(HEADER, rageEvents()));
+
+    expect(await main(['detect', trace, '--bogus'])).toBe(2);
+    expect(printedError()).toBe(
+      'pathlight detect: unknown option "--bogus": the options are --thresholds, --baselines ' +
+        'and --help; see "pathlight detect --help" [usage]',
+    );
+  });
+
   it('refuses an invalid threshold with a coded one-line error naming it', async () => {
     const trace = await file('rage.jsonl', writeTrace(HEADER, rageEvents()));
     const thresholds = await file('thresholds.json', '{"rageClicks": 1}');

@@ -2,11 +2,10 @@
  * `pathlight detect TRACE.jsonl...`: the friction signals of exported traces, one JSON object per
  * line (kind, t, screen, target, evidence), in time order over all files together.
  */
-import { parseArgs } from 'node:util';
-
 import { z } from 'zod';
 
 import {
+  DEFAULT_THRESHOLDS,
   detectAll,
   idleBaselineSchema,
   pauseBaseline,
@@ -14,11 +13,12 @@ import {
   type IdleBaseline,
   type Thresholds,
 } from '../../core/detect/index.ts';
-import { CliError, type Command } from '../command.ts';
+import { closestName } from '../closest-name.ts';
+import { CliError, usageError, type Command } from '../command.ts';
+import { parseOptions } from '../parse-options.ts';
+import { plural } from '../plural.ts';
 import { readTextFile } from '../read-text-file.ts';
-import { readTraceEvents, USAGE_EXIT } from './trace-files.ts';
-
-const SEE_HELP = 'see "pathlight detect --help"';
+import { readTraceEvents } from './trace-files.ts';
 
 const USAGE = `Usage: pathlight detect TRACE.jsonl... [options]
 
@@ -33,6 +33,7 @@ Options:
                       is then an idle gap longer than that step's P90 (never under the floor)
   -h, --help          show this help
 
+Prints nothing on stdout when the traces hold no signal, and says so on stderr.
 Exits 1 when a trace has bad lines (they are left out and named on stderr).`;
 
 /** The `detect` command. */
@@ -48,35 +49,25 @@ export const detect: Command = {
     const baseline = baselinesFile ? pauseBaseline(await readBaselines(baselinesFile)) : undefined;
     const { events, bad } = await readTraceEvents(files);
 
-    for (const signal of detectAll(events, { thresholds, baseline })) {
-      console.log(JSON.stringify(signal));
-    }
+    const signals = detectAll(events, { thresholds, baseline });
+    for (const signal of signals) console.log(JSON.stringify(signal));
+    // Stdout stays empty for the next command of a pipe; a person still learns it ran.
+    if (signals.length === 0) console.error(`no signals in ${plural(events.length, 'event')}`);
     return bad ? 1 : 0;
   },
 };
 
 function parse(argv: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        thresholds: { type: 'string' },
-        baselines: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new CliError('usage', `${message}; ${SEE_HELP}`, USAGE_EXIT);
-  }
+  const parsed = parseOptions(
+    argv,
+    { thresholds: { type: 'string' }, baselines: { type: 'string' } },
+    'detect',
+  );
   const help = parsed.values.help ?? false;
   if (!help && parsed.positionals.length === 0) {
-    throw new CliError(
-      'usage',
+    throw usageError(
       'missing TRACE: give one or more traces, e.g. pathlight detect pathlight-trace.jsonl',
-      USAGE_EXIT,
+      'detect',
     );
   }
   return {
@@ -97,12 +88,25 @@ async function readThresholds(file: string): Promise<Partial<Thresholds>> {
   }
   const parsed = thresholdOverridesSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? `"${issue.path.join('.')}" ` : '';
-  throw new CliError(
-    'invalid_thresholds',
-    `${file}: ${where}${issue?.message ?? 'is invalid'}; see docs/signals.md for each threshold`,
-  );
+  const problem = thresholdProblem(parsed.error.issues[0]);
+  const docs = 'docs/signals.md for each threshold';
+  // After a question ("did you mean ...?") the pointer to the docs is a sentence of its own.
+  const advice = problem.endsWith('?') ? `${problem} See ${docs}` : `${problem}; see ${docs}`;
+  throw new CliError('invalid_thresholds', `${file}: ${advice}`);
+}
+
+function thresholdProblem(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'is invalid';
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map(unknownThreshold).join('; ');
+  }
+  if (issue.path.length === 0) return 'must be one JSON object, e.g. {"rageClicks": 4}';
+  return `"${issue.path.join('.')}" ${issue.message}`;
+}
+
+function unknownThreshold(key: string): string {
+  const close = closestName(key, Object.keys(DEFAULT_THRESHOLDS));
+  return `"${key}" is not a threshold${close ? `: did you mean "${close}"?` : ''}`;
 }
 
 async function readBaselines(file: string): Promise<IdleBaseline[]> {

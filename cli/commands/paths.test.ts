@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -29,10 +29,24 @@ const printed = () => log.mock.calls.map((call) => call.join(' ')).join('\n');
 const printedError = () => error.mock.calls.map((call) => call.join(' ')).join('\n');
 
 describe('pathlight paths validate', () => {
-  it('passes the built-in library, one line per path', async () => {
-    expect(await main(['paths', 'validate', path.join(ROOT, 'paths')])).toBe(0);
-    expect(printed()).toContain('inventory.receipt@2: ok (7 steps)');
+  it('passes the built-in library, one line per path naming its file', async () => {
+    const library = path.join(ROOT, 'paths');
+
+    expect(await main(['paths', 'validate', library])).toBe(0);
+    expect(log.mock.calls.map((call) => call[0])).toContain(
+      `${path.join(library, 'inventory-receipt.json')}: ok inventory.receipt@2 (7 steps)`,
+    );
     expect(printed()).toMatch(/9 valid, no problems$/);
+  });
+
+  it('says a file holding a list, not a path, must be one golden path', async () => {
+    await writeFile(path.join(dir, 'arr.json'), '[]');
+
+    expect(await main(['paths', 'validate', dir])).toBe(1);
+    expect(printedError()).toBe(
+      `${path.join(dir, 'arr.json')}: must be one golden path (a JSON object), not a list [invalid_path]`,
+    );
+    expect(printed()).toBe('0 valid, 1 problem(s)');
   });
 
   it('names each bad file, its field and the fix, and exits 1', async () => {
@@ -108,9 +122,22 @@ describe('pathlight paths match', () => {
   it('needs a trace, and knows its options', async () => {
     expect(await main(['paths', 'match'])).toBe(2);
     expect(await main(['paths', 'match', '--bogus', trace('receipt-18')])).toBe(2);
+    expect(await main(['paths', 'match', '--sumary', trace('receipt-18')])).toBe(2);
     expect(await main(['paths', 'frobnicate'])).toBe(2);
-    expect(printedError()).toContain("Unknown option '--bogus'");
-    expect(printedError().match(/\[usage\]/g)).toHaveLength(3);
+    expect(await main(['paths', 'valdate'])).toBe(2);
+
+    expect(printedError().split('\n')).toEqual([
+      'pathlight paths: missing TRACE: give one or more traces, e.g. pathlight paths match ' +
+        'trace.jsonl; see "pathlight paths --help" [usage]',
+      'pathlight paths: unknown option "--bogus": the options are --paths, --summary and --help; ' +
+        'see "pathlight paths --help" [usage]',
+      'pathlight paths: unknown option "--sumary": did you mean "--summary"? ' +
+        'See "pathlight paths --help" [usage]',
+      'pathlight paths: unknown paths command "frobnicate": use validate, match, mine or ' +
+        'baselines; see "pathlight paths --help" [usage]',
+      'pathlight paths: unknown paths command "valdate": did you mean "validate"? ' +
+        'See "pathlight paths --help" [usage]',
+    ]);
   });
 });
 
@@ -161,6 +188,51 @@ describe('pathlight paths mine', () => {
     log.mockClear();
     expect(await main(['paths', 'validate', out])).toBe(0);
     expect(printed()).toMatch(/2 valid, no problems$/);
+  });
+
+  it('keeps every Odoo version its cases were seen on in the draft', async () => {
+    const out = path.join(dir, 'drafts');
+
+    expect(
+      await main(['paths', 'mine', trace('receipt-18'), trace('receipt-17'), '--out', out]),
+    ).toBe(0);
+
+    const [name] = await readdir(out);
+    const draft = JSON.parse(await readFile(path.join(out, name!), 'utf8'));
+    expect(draft.description).toMatch(/^Mined from 2 of 2 successful cases/);
+    expect(draft.odooVersions).toEqual([17, 18]);
+  });
+
+  it('refuses an --out that is a file, or inside one, in one coded line', async () => {
+    const file = path.join(dir, 'package.json');
+    await writeFile(file, '{}');
+
+    expect(await main(['paths', 'mine', trace('receipt-18'), '--out', file])).toBe(1);
+    expect(await main(['paths', 'mine', trace('receipt-18'), '--out', path.join(file, 'x')])).toBe(
+      1,
+    );
+
+    expect(printedError().split('\n')).toEqual([
+      `pathlight paths: --out "${file}" is a file, not a folder: give a folder to write into, ` +
+        'e.g. --out drafts [out_not_a_folder]',
+      `pathlight paths: --out "${path.join(file, 'x')}" is inside "${file}", which is not a ` +
+        'folder: give a folder to write into, e.g. --out drafts [out_not_a_folder]',
+    ]);
+    expect(printed()).toBe('');
+  });
+
+  it('refuses an --out it cannot write a draft into, naming the file', async () => {
+    const out = path.join(dir, 'drafts');
+    const draft = path.join(out, 'draft.stock-picking-done-from-stock-in-picking.json');
+    // A folder where the draft file would go cannot be written over.
+    await mkdir(draft, { recursive: true });
+
+    const files = [trace('receipt-18'), trace('receipt-17')];
+    expect(await main(['paths', 'mine', ...files, '--out', out])).toBe(1);
+    expect(printedError()).toBe(
+      `pathlight paths: cannot write "${draft}" (EISDIR): give --out a folder you may write ` +
+        'into [out_unwritable]',
+    );
   });
 
   it('refuses a share that is not one', async () => {

@@ -2,9 +2,8 @@
  * `pathlight paths validate|match|mine`: golden-path definitions (`paths/*.json`) and the
  * attempts made of them in traces.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 import {
   BUILT_IN_PATHS,
@@ -17,20 +16,24 @@ import {
 } from '../../core/flows/index.ts';
 import { idleBaselines } from '../../core/detect/index.ts';
 import { minePaths } from '../../core/flows/mine.ts';
-import { CliError, type Command } from '../command.ts';
+import { closestName } from '../closest-name.ts';
+import { CliError, usageError, type Command } from '../command.ts';
+import { parseOptions, type OptionsConfig } from '../parse-options.ts';
+import { writeOutFolder } from '../write-out-folder.ts';
 import { readTraceEvents } from './trace-files.ts';
 
-const USAGE_EXIT = 2;
-const SEE_HELP = 'see "pathlight paths --help"';
+const SUBCOMMANDS = ['validate', 'match', 'mine', 'baselines'];
+const USE_SUBCOMMAND = 'use validate, match, mine or baselines';
 
 const USAGE = `Usage: pathlight paths <validate|match|mine|baselines> [options]
 
 Golden paths: one JSON file per path (see the README's "Golden paths" section).
 
 Commands:
-  validate [DIR]           checks every *.json in DIR (default: paths): prints "FILE: ok ID@VERSION"
-                           or each problem as FILE: FIELD: what to write instead [code];
-                           exits 1 when any file is refused
+  validate [DIR]           checks every *.json in DIR (default: paths): prints
+                           "FILE: ok ID@VERSION (N steps)", or each problem as
+                           FILE: FIELD: what to write instead [code]; exits 1 when any file
+                           is refused
   match TRACE...           the attempts of each path in the traces, as JSON: path and version,
                            completed or abandoned, per-step times, deviations
   mine TRACE...            proposes draft paths from the most frequent successful sequences
@@ -47,16 +50,17 @@ Options:
   -h, --help               show this help
 
 Codes: invalid_json, invalid_path, duplicate_path, invalid_paths, not_a_folder, no_paths,
-file_not_found, invalid_trace, usage.`;
+file_not_found, invalid_trace, out_not_a_folder, out_unwritable, usage.`;
 
 /** The `paths` command. */
 export const paths: Command = {
   async run(argv) {
     const [name, ...rest] = argv;
-    if (!name || argv.some((arg) => arg === '--help' || arg === '-h')) {
+    if (argv.some((arg) => arg === '--help' || arg === '-h')) {
       console.log(USAGE);
-      return name ? 0 : USAGE_EXIT;
+      return 0;
     }
+    if (!name) throw usageError(`missing command: ${USE_SUBCOMMAND}`, 'paths');
     switch (name) {
       case 'validate':
         return validate(rest);
@@ -66,12 +70,11 @@ export const paths: Command = {
         return mine(rest);
       case 'baselines':
         return baselines(rest);
-      default:
-        throw new CliError(
-          'usage',
-          `unknown paths command "${name}": use validate, match, mine or baselines; ${SEE_HELP}`,
-          USAGE_EXIT,
-        );
+      default: {
+        const close = closestName(name, SUBCOMMANDS);
+        const hint = close ? `did you mean "${close}"?` : USE_SUBCOMMAND;
+        throw usageError(`unknown paths command "${name}": ${hint}`, 'paths');
+      }
     }
   },
 };
@@ -81,10 +84,11 @@ async function validate(argv: string[]): Promise<number> {
   if (positionals.length > 1)
     throw usage('validate takes one folder, e.g. pathlight paths validate paths');
   const dir = positionals[0] ?? 'paths';
-  const { paths: valid, errors } = validatePathFiles(await readPathFolder(dir));
+  const { valid, errors } = validatePathFiles(await readPathFolder(dir));
 
-  for (const path of valid)
-    console.log(`${path.id}@${path.version}: ok (${path.steps.length} steps)`);
+  for (const { file, path } of valid) {
+    console.log(`${file}: ok ${path.id}@${path.version} (${path.steps.length} steps)`);
+  }
   for (const error of errors) console.error(formatPathError(error));
   console.log(
     `${valid.length} valid, ${errors.length === 0 ? 'no problems' : `${errors.length} problem(s)`}`,
@@ -137,10 +141,13 @@ async function mine(argv: string[]): Promise<number> {
   const { drafts, ...report } = mined;
   if (values.out) {
     const dir = values.out;
-    await mkdir(dir, { recursive: true });
-    for (const draft of drafts) {
-      await writeFile(path.join(dir, `${draft.id}.json`), `${JSON.stringify(draft, null, 2)}\n`);
-    }
+    await writeOutFolder(
+      dir,
+      drafts.map((draft) => ({
+        name: `${draft.id}.json`,
+        text: `${JSON.stringify(draft, null, 2)}\n`,
+      })),
+    );
     console.log(JSON.stringify(report, null, 2));
     console.error(
       `${drafts.length} draft path(s) written to ${dir}; review them, then run pathlight paths validate ${dir}`,
@@ -151,20 +158,12 @@ async function mine(argv: string[]): Promise<number> {
   return bad ? 1 : 0;
 }
 
-function parse<const T extends NonNullable<ParseArgsConfig['options']>>(
-  argv: string[],
-  options: T,
-) {
-  try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw usage(message.replace(/\. To specify a positional argument.*$/, ''));
-  }
+function parse<const T extends OptionsConfig>(argv: string[], options: T) {
+  return parseOptions(argv, options, 'paths');
 }
 
 function usage(message: string): CliError {
-  return new CliError('usage', `${message}; ${SEE_HELP}`, USAGE_EXIT);
+  return usageError(message, 'paths');
 }
 
 /** The events of every trace; bad lines are named on stderr and left out. */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,11 +72,12 @@ describe('pathlight recognise', () => {
       1,
     ],
     ['no --url', [SMART_BUTTON_PAGE], 'invalid_url', 2],
-    ['--url without its value', [SMART_BUTTON_PAGE, '--url'], 'invalid_url', 2],
+    ['--url without its value', [SMART_BUTTON_PAGE, '--url'], 'usage', 2],
+    ['--url twice', [SMART_BUTTON_PAGE, '--url', '/odoo', '--url', SMART_BUTTON_URL], 'usage', 2],
     ['an empty --url', [SMART_BUTTON_PAGE, '--url', ''], 'invalid_url', 2],
     ['a device, not a file', ['/dev/zero', '--url', SMART_BUTTON_URL], 'not_a_file', 1],
-    ['a --url that is not an address', [SMART_BUTTON_PAGE, '--url', 'receipts'], 'invalid_url', 1],
-    ['a non-http --url', [SMART_BUTTON_PAGE, '--url', 'file:///etc/passwd'], 'invalid_url', 1],
+    ['a --url that is not an address', [SMART_BUTTON_PAGE, '--url', 'not a url'], 'invalid_url', 2],
+    ['a non-http --url', [SMART_BUTTON_PAGE, '--url', 'file:///etc/passwd'], 'invalid_url', 2],
     ['no page argument', ['--url', SMART_BUTTON_URL], 'usage', 2],
     ['two page arguments', ['a.html', 'b.html', '--url', SMART_BUTTON_URL], 'usage', 2],
     ['an unknown option', [SMART_BUTTON_PAGE, '--url', SMART_BUTTON_URL, '--fast'], 'usage', 2],
@@ -94,10 +95,45 @@ describe('pathlight recognise', () => {
     expect(log).not.toHaveBeenCalled();
   });
 
-  it('names an unknown option plainly', async () => {
+  it('names an unknown option plainly, and the options there are', async () => {
     await main(['recognise', SMART_BUTTON_PAGE, '--url', SMART_BUTTON_URL, '--fast']);
 
-    expect(printedError()).toContain('unknown option "--fast"; see "pathlight recognise --help"');
+    expect(printedError()).toBe(
+      'pathlight recognise: unknown option "--fast": the options are --url and --help; ' +
+        'see "pathlight recognise --help" [usage]',
+    );
+  });
+
+  it('refuses --url given twice rather than keep the last', async () => {
+    expect(await main(['recognise', SMART_BUTTON_PAGE, '--url', '/odoo', '--url=/web'])).toBe(2);
+
+    expect(printedError()).toBe(
+      'pathlight recognise: --url is given twice: give it once; ' +
+        'see "pathlight recognise --help" [usage]',
+    );
+  });
+
+  it('exits 2 for a malformed --url, as for a missing one', async () => {
+    expect(await main(['recognise', SMART_BUTTON_PAGE, '--url', 'not a url'])).toBe(2);
+    expect(await main(['recognise', SMART_BUTTON_PAGE])).toBe(2);
+
+    expect(printedError().split('\n')).toEqual([
+      'pathlight recognise: --url "not a url" is not an http(s) address, ' +
+        'e.g. --url https://erp.example.com/odoo/receipts/9 [invalid_url]',
+      "pathlight recognise: missing --url: give the page's address, " +
+        'e.g. --url https://erp.example.com/odoo/receipts/9 [invalid_url]',
+    ]);
+  });
+
+  it("prints what the README's example shows, for the page it names", async () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const [, page, url, output] =
+      /\$ npx pathlight recognise (\S+) \\\n\s+--url (\S+)\n([\s\S]*?)```/.exec(readme) ?? [];
+    // The README names the page as a reader of this repository finds it.
+    const file = path.join(SHARED, path.relative('../shared', page ?? ''));
+
+    expect(await main(['recognise', file, '--url', url ?? ''])).toBe(0);
+    expect(`${printed()}\n`).toBe(output);
   });
 
   it('warns when the page has no Odoo web client markup, and answers from the URL', async () => {

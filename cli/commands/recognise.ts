@@ -4,13 +4,12 @@
  * Useful to check the recogniser against a page saved from a customer's Odoo before a release,
  * and to write the `expected` of a new snapshot.
  */
-import { parseArgs } from 'node:util';
-
 import { parseHTML } from 'linkedom';
 
 import { recognise as recogniseScreen } from '../../core/recognise/index.ts';
+import { CliError, USAGE_EXIT, usageError, type Command } from '../command.ts';
+import { parseOptions } from '../parse-options.ts';
 import { readTextFile } from '../read-text-file.ts';
-import { CliError, type Command } from '../command.ts';
 
 const USAGE = `Usage: pathlight recognise PAGE.html --url URL
 
@@ -23,16 +22,15 @@ Arguments:
 Options:
   --url URL   the address the page was shown at, e.g. https://erp.example.com/odoo/receipts/9
               (an address without origin such as /web#action=344 is accepted too)
-  -h, --help  show this help`;
+  -h, --help  show this help
 
-// Exit code for a command line that cannot be run as typed (as for an unknown command).
-const USAGE_EXIT = 2;
-const SEE_HELP = 'see "pathlight recognise --help"';
+Exits 2 when the command line is wrong (a missing or malformed --url included), 1 when the page
+file is missing or not an HTML page.`;
 
 /** The `recognise` command. */
 export const recognise: Command = {
   async run(argv) {
-    const { values, positionals } = parseOptions(argv);
+    const { values, positionals } = parseOptions(argv, { url: { type: 'string' } }, 'recognise');
     if (values.help) {
       console.log(USAGE);
       return 0;
@@ -58,36 +56,12 @@ export const recognise: Command = {
   },
 };
 
-function parseOptions(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        url: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // `--url` typed without its value is a URL problem, not a grammar one.
-    if (/--url\b/.test(message)) {
-      throw new CliError('invalid_url', `--url needs a value; ${SEE_HELP}`, USAGE_EXIT);
-    }
-    const option = /'(-[^']*)'/.exec(message)?.[1];
-    const what = option ? `unknown option "${option}"` : message;
-    throw new CliError('usage', `${what}; ${SEE_HELP}`, USAGE_EXIT);
-  }
-}
-
 function pageArgument(positionals: string[]): string {
   const [file, ...extra] = positionals;
-  if (!file) {
-    throw new CliError('usage', `missing the PAGE.html argument; ${SEE_HELP}`, USAGE_EXIT);
-  }
+  if (!file) throw usageError('missing the PAGE.html argument', 'recognise');
   if (extra.length > 0) {
     const list = extra.map((arg) => `"${arg}"`).join(', ');
-    throw new CliError('usage', `one page at a time: unexpected ${list}; ${SEE_HELP}`, USAGE_EXIT);
+    throw usageError(`one page at a time: unexpected ${list}`, 'recognise');
   }
   return file;
 }
@@ -95,24 +69,17 @@ function pageArgument(positionals: string[]): string {
 /** Accepts a full http(s) address, or a path starting with `/` as copied from the address bar. */
 function checkUrl(url: string | undefined): string {
   const example = 'e.g. --url https://erp.example.com/odoo/receipts/9';
-  if (url === undefined) {
-    throw new CliError(
-      'invalid_url',
-      `missing --url: give the page's address, ${example}`,
-      USAGE_EXIT,
-    );
-  }
-  if (url.trim() === '') {
-    throw new CliError(
-      'invalid_url',
-      `--url is empty: give the page's address, ${example}`,
-      USAGE_EXIT,
-    );
-  }
+  if (url === undefined) throw urlError(`missing --url: give the page's address, ${example}`);
+  if (url.trim() === '') throw urlError(`--url is empty: give the page's address, ${example}`);
 
   if (url.startsWith('/') && !url.startsWith('//')) return url;
   if (URL.canParse(url) && /^https?:$/.test(new URL(url).protocol)) return url;
-  throw new CliError('invalid_url', `--url "${url}" is not an http(s) address, ${example}`);
+  throw urlError(`--url "${url}" is not an http(s) address, ${example}`);
+}
+
+/** The address is typed on the command line, so a bad one exits as every usage error does. */
+function urlError(message: string): CliError {
+  return new CliError('invalid_url', message, USAGE_EXIT);
 }
 
 function readPage(file: string): Promise<string> {

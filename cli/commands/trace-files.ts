@@ -1,12 +1,6 @@
-import { parseArgs } from 'node:util';
-
 import { parseTrace, type ParsedTrace } from '../../core/trace/index.ts';
-import { CliError } from '../command.ts';
+import { usageError } from '../command.ts';
 import { readTextFile } from '../read-text-file.ts';
-
-/** Exit code for a command line that cannot be run as typed (as for an unknown command). */
-export const USAGE_EXIT = 2;
-export const SEE_HELP = 'see "pathlight trace --help"';
 
 /** One trace file as read. */
 export interface TraceFile {
@@ -14,28 +8,15 @@ export interface TraceFile {
   trace: ParsedTrace;
 }
 
-/** Parses `FILE... [--json]`; every other option is a usage error. */
-export function parseTraceArgs(argv: string[], subcommand: string) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean', default: false } },
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new CliError('usage', `${message}; ${SEE_HELP}`, USAGE_EXIT);
-  }
-
-  if (parsed.positionals.length === 0) {
-    throw new CliError(
-      'usage',
+/** The trace files named on a `trace` command line; at least one is needed. */
+export function traceFileArguments(positionals: string[], subcommand: string): string[] {
+  if (positionals.length === 0) {
+    throw usageError(
       `missing FILE: give one or more traces, e.g. pathlight trace ${subcommand} trace.jsonl`,
-      USAGE_EXIT,
+      'trace',
     );
   }
-  return { files: parsed.positionals, json: parsed.values.json };
+  return positionals;
 }
 
 /** Reads and parses every file, in order; a file that cannot be read stops the command. */

@@ -1,23 +1,35 @@
 import { summariseTrace, type TraceSummary } from '../../core/trace/index.ts';
-import { parseTraceArgs, readTraceEvents } from './trace-files.ts';
+import { parseOptions } from '../parse-options.ts';
+import { plural } from '../plural.ts';
+import { readTraceEvents, traceFileArguments } from './trace-files.ts';
 
 /** Rows shown per table in text output; `--json` has them all. */
 const MAX_TEXT_ROWS = 20;
 
 /**
  * `pathlight trace summary FILE... [--json]`: what the traces hold, all files together. Bad
- * lines are left out of the counts, named on stderr, and make the exit code 1.
+ * lines are left out of the counts, named on stderr, and make the exit code 1; when no line at
+ * all was good, the stderr line is the whole answer.
  */
 export async function traceSummary(argv: string[]): Promise<number> {
-  const { files, json } = parseTraceArgs(argv, 'summary');
+  const { positionals, values } = parseOptions(argv, { json: { type: 'boolean' } }, 'trace');
+  const files = traceFileArguments(positionals, 'summary');
   const { events, bad } = await readTraceEvents(files);
+  if (bad && events.length === 0) return 1;
 
   const summary = summariseTrace(events);
-  console.log(json ? JSON.stringify({ files, ...summary }, null, 2) : formatSummary(summary));
+  console.log(
+    values.json ? JSON.stringify({ files, ...summary }, null, 2) : formatSummary(summary),
+  );
   return bad ? 1 : 0;
 }
 
 function formatSummary(summary: TraceSummary): string {
+  const sessionCount = plural(summary.sessions.length, 'session');
+  const headline = `${plural(summary.events, 'event')} in ${sessionCount}`;
+  // A trace with a header and no events yet: empty tables would say nothing more.
+  if (summary.events === 0) return headline;
+
   const sessions = summary.sessions.map((s) => [
     s.session,
     String(s.events),
@@ -33,7 +45,7 @@ function formatSummary(summary: TraceSummary): string {
   ]);
 
   return [
-    `${summary.events} events in ${summary.sessions.length} sessions`,
+    headline,
     '',
     table(['Session', 'Events', 'First', 'Last'], sessions),
     '',

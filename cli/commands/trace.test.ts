@@ -69,6 +69,37 @@ describe('pathlight trace check', () => {
     );
   });
 
+  it('lists the first 20 bad lines of a file, then how many more there are', async () => {
+    const file = path.join(dir, 'binary.jsonl');
+    const garbage = Array.from({ length: 1036 }, (_, index) => `\u0000ELF${index}`);
+    await writeFile(file, `${writeTrace(HEADER, [])}${garbage.join('\n')}\n`);
+
+    expect(await main(['trace', 'check', file])).toBe(1);
+
+    const lines = printed().split('\n');
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toMatch(new RegExp(`^${file}:2: not a JSON value .*\\[invalid_json\\]$`));
+    expect(lines[19]).toMatch(new RegExp(`^${file}:21: `));
+    expect(lines[20]).toBe(`${file}: … and 1016 more bad lines (1036 in all)`);
+  });
+
+  it('words an unknown option plainly and names the ones there are', async () => {
+    const file = await goodTrace();
+
+    expect(await main(['trace', 'check', file, '--bogus'])).toBe(2);
+    expect(await main(['trace', 'summary', file, '--jsn'])).toBe(2);
+    expect(await main(['trace', 'chek', file])).toBe(2);
+
+    expect(printedError().split('\n')).toEqual([
+      'pathlight trace: unknown option "--bogus": the only option is --help; ' +
+        'see "pathlight trace --help" [usage]',
+      'pathlight trace: unknown option "--jsn": did you mean "--json"? ' +
+        'See "pathlight trace --help" [usage]',
+      'pathlight trace: unknown trace command "chek": did you mean "check"? ' +
+        'See "pathlight trace --help" [usage]',
+    ]);
+  });
+
   it('reports a file of another format by its first line', async () => {
     const file = path.join(dir, 'export.csv.jsonl');
     await writeFile(file, '{"id":1,"name":"WH/IN/00001"}\n');
@@ -133,6 +164,30 @@ describe('pathlight trace summary', () => {
 
     expect(JSON.parse(printed())).toMatchObject({ events: 1 });
     expect(printedError()).toContain(`${bad}: 2 bad line(s) left out`);
+  });
+
+  it('says "1 session" for one session', async () => {
+    const file = path.join(dir, 'one.jsonl');
+    const events = storedEvents().filter((event) => event.session === SESSION_A);
+    await writeFile(file, writeTrace(HEADER, events.map(traceEventOf)));
+
+    expect(await main(['trace', 'summary', file])).toBe(0);
+    expect(printed().split('\n')[0]).toBe('2 events in 1 session');
+  });
+
+  it.each([
+    ['an empty file', '', 1],
+    ['a file of another kind', '\u0000ELF\u0001\n\u0002garbage\n', 2],
+  ])('prints only the error for %s, no empty tables', async (_case, text, badLines) => {
+    const file = path.join(dir, 'none.jsonl');
+    await writeFile(file, text);
+
+    expect(await main(['trace', 'summary', file])).toBe(1);
+    expect(log).not.toHaveBeenCalled();
+    expect(printedError()).toBe(
+      `${file}: ${badLines} bad line(s) left out; run "pathlight trace check ${file}" for each ` +
+        '[invalid_trace]',
+    );
   });
 
   it('fails with file_not_found for a missing file', async () => {

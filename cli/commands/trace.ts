@@ -2,9 +2,9 @@
  * `pathlight trace check|summary FILE...`: reads traces exported from the extension's options
  * page (JSON Lines, `docs/trace-format.md`).
  */
-import { CliError, type Command } from '../command.ts';
-import { traceCheck } from './trace-check.ts';
-import { SEE_HELP, USAGE_EXIT } from './trace-files.ts';
+import { closestName } from '../closest-name.ts';
+import { usageError, type Command } from '../command.ts';
+import { MAX_BAD_LINES_SHOWN, traceCheck } from './trace-check.ts';
 import { traceSummary } from './trace-summary.ts';
 
 const USAGE = `Usage: pathlight trace <check|summary> FILE... [options]
@@ -13,7 +13,8 @@ Reads traces exported from Pathlight's options page (JSON Lines; see docs/trace-
 
 Commands:
   check FILE...     validates each file: prints "FILE: ok N events", or each bad line as
-                    FILE:LINE: message [code]; exits 1 when any line is bad
+                    FILE:LINE: message [code], the first ${MAX_BAD_LINES_SHOWN} of a file and then
+                    how many more; exits 1 when any line is bad
   summary FILE...   sessions, events by type and screens (app, model, view) with counts,
                     over all files together
 
@@ -32,18 +33,18 @@ const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
 export const trace: Command = {
   async run(argv) {
     const [name, ...rest] = argv;
-    if (!name || argv.some((arg) => arg === '--help' || arg === '-h')) {
+    if (argv.some((arg) => arg === '--help' || arg === '-h')) {
       console.log(USAGE);
-      return name ? 0 : USAGE_EXIT;
+      return 0;
     }
+    if (!name) throw usageError('missing command: use check or summary', 'trace');
 
-    const run = SUBCOMMANDS[name];
+    // Own keys only: "constructor" or "toString" are not commands.
+    const run = Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;
     if (!run) {
-      throw new CliError(
-        'usage',
-        `unknown trace command "${name}": use check or summary; ${SEE_HELP}`,
-        USAGE_EXIT,
-      );
+      const close = closestName(name, Object.keys(SUBCOMMANDS));
+      const hint = close ? `did you mean "${close}"?` : 'use check or summary';
+      throw usageError(`unknown trace command "${name}": ${hint}`, 'trace');
     }
     return run(rest);
   },

@@ -86,6 +86,8 @@ export function minePaths(events: readonly SessionEvent[], options: MineOptions 
         count: same.length,
         share: round(same.length / cases.length),
         sample: typicalOf(same),
+        // The draft covers every version its variant was seen on, not only the sample's.
+        versions: [...new Set(same.flatMap((found) => [...found.versions]))].sort((a, b) => a - b),
       }))
       .sort((a, b) => b.count - a.count || a.sample.activities.length - b.sample.activities.length);
     goals.push({
@@ -101,7 +103,7 @@ export function minePaths(events: readonly SessionEvent[], options: MineOptions 
     });
     const top = variants[0]!;
     if (cases.length >= minCases && top.share >= minShare && top.sample.activities.length >= 2) {
-      drafts.push(draftOf(goal, top.sample, top.count, cases.length));
+      drafts.push(draftOf(goal, top, cases.length));
     }
   }
 
@@ -206,7 +208,12 @@ function buttonActivity(event: CapturedEvent): Activity | null {
   return { label: `click ${name}`, match: { ...where, button: name } };
 }
 
-function draftOf(goal: string, sample: Case, count: number, cases: number): GoldenPath {
+/** A draft from the top variant of a goal: its sample's steps, all its cases' versions. */
+function draftOf(
+  goal: string,
+  { sample, count, versions }: { sample: Case; count: number; versions: number[] },
+  cases: number,
+): GoldenPath {
   const model = sample.activities.find((activity) => activity.match.model)?.match.model;
   const firstModel = typeof model === 'string' ? model : 'base';
   const used = new Set<string>();
@@ -230,7 +237,7 @@ function draftOf(goal: string, sample: Case, count: number, cases: number): Gold
     name: `Draft: ${goal}`.slice(0, 80),
     module: firstModel.split('.')[0],
     roles: ['to-review'],
-    odooVersions: [...sample.versions].sort(),
+    odooVersions: versions,
     description:
       `Mined from ${count} of ${cases} successful cases ending in ${goal}; review the steps, name it and write its help texts.`.slice(
         0,

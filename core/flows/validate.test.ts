@@ -88,6 +88,29 @@ describe('golden-path files', () => {
     ]);
   });
 
+  it.each([
+    [[], 'a list'],
+    ['receipt', 'a string'],
+    [null, 'null'],
+    [3, 'a number'],
+    [true, 'true'],
+  ])('says a file holding %j must be one golden path, not %s', (value, kind) => {
+    expect(errorsOf(value)).toEqual([
+      `paths/x.json: must be one golden path (a JSON object), not ${kind} [invalid_path]`,
+    ]);
+  });
+
+  it('says what a field of the wrong type must be, without calling it missing', () => {
+    const steps = [5, { ...VALID.steps[1], match: ['button_validate'] }];
+
+    expect(errorsOf({ ...VALID, version: 'two', roles: 'warehouse', steps })).toEqual([
+      'paths/x.json: version: must be a whole number, 1 or more [invalid_path]',
+      'paths/x.json: roles: must be a list of roles, such as ["warehouse"] [invalid_path]',
+      'paths/x.json: steps[0]: must be a JSON object, not a number [invalid_path]',
+      'paths/x.json: steps[1].match: must be a JSON object, not a list [invalid_path]',
+    ]);
+  });
+
   it('refuses a success step that is not a step, twice the same step id, and only optional steps', () => {
     const twice = [VALID.steps[0], { ...VALID.steps[1], id: 'form' }];
     const optional = VALID.steps.map((step) => ({ ...step, optional: true }));
@@ -116,12 +139,15 @@ describe('golden-path files', () => {
   it('refuses two files with the same id and version, naming both', () => {
     const text = JSON.stringify(VALID);
 
-    const { paths, errors } = validatePathFiles([
+    const { paths, valid, errors } = validatePathFiles([
       { file: 'a.json', text },
       { file: 'b.json', text },
     ]);
 
     expect(paths).toHaveLength(1);
+    expect(valid.map(({ file, path }) => `${file}: ${path.id}@${path.version}`)).toEqual([
+      'a.json: inventory.receipt@3',
+    ]);
     expect(errors.map(formatPathError)).toEqual([
       'b.json: version: inventory.receipt@3 is also defined in a.json: raise "version" here, or give the path its own "id" [duplicate_path]',
     ]);

@@ -40,7 +40,7 @@ export function parsePathFile(file: string, text: string): PathFileResult {
     };
   }
 
-  const parsed = goldenPathSchema.safeParse(raw);
+  const parsed = goldenPathSchema.safeParse(raw, { error: typeMessage });
   if (parsed.success) return { ok: true, file, path: parsed.data };
   // A match whose only key is misspelt is also empty: the misspelling is the one to report.
   const misspelt = new Set(
@@ -49,18 +49,20 @@ export function parsePathFile(file: string, text: string): PathFileResult {
   const issues = parsed.error.issues.filter(
     (issue) => issue.code !== 'custom' || !misspelt.has(fieldOf(issue.path)),
   );
-  return { ok: false, file, errors: issues.flatMap((issue) => toErrors(file, issue)) };
+  return { ok: false, file, errors: issues.flatMap((issue) => toErrors(file, issue, raw)) };
 }
 
 /**
  * Checks a set of files together: each must be valid, and no two may define the same id and
  * version (a changed path gets a new version, so attempts of the old one stay comparable).
+ * `valid` pairs each accepted path with its file, in the order given.
  */
 export function validatePathFiles(files: readonly { file: string; text: string }[]): {
   paths: GoldenPath[];
+  valid: { file: string; path: GoldenPath }[];
   errors: PathError[];
 } {
-  const paths: GoldenPath[] = [];
+  const valid: { file: string; path: GoldenPath }[] = [];
   const errors: PathError[] = [];
   const seen = new Map<string, string>();
   for (const { file, text } of files) {
@@ -81,9 +83,9 @@ export function validatePathFiles(files: readonly { file: string; text: string }
       continue;
     }
     seen.set(key, file);
-    paths.push(result.path);
+    valid.push({ file, path: result.path });
   }
-  return { paths, errors };
+  return { paths: valid.map(({ path }) => path), valid, errors };
 }
 
 /** An error as one line: `paths/x.json: steps[2].match.button: must be ... [invalid_path]`. */
@@ -92,7 +94,7 @@ export function formatPathError(error: PathError): string {
   return `${error.file}: ${field}${error.message} [${error.code}]`;
 }
 
-function toErrors(file: string, issue: z.core.$ZodIssue): PathError[] {
+function toErrors(file: string, issue: z.core.$ZodIssue, raw: unknown): PathError[] {
   const field = fieldOf(issue.path);
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
@@ -102,11 +104,56 @@ function toErrors(file: string, issue: z.core.$ZodIssue): PathError[] {
       message: unknownKeyMessage(key, issue.path),
     }));
   }
+  // Zod leaves the input out of its issues: whether the field is there is read from the file.
   const message =
-    issue.code === 'invalid_type' && issue.input === undefined
+    issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined
       ? `is missing: it ${issue.message}`
       : issue.message;
   return [{ file, code: 'invalid_path', field, message }];
+}
+
+/**
+ * The words of a wrong type the schema gives no message of its own: what the value must be and
+ * what it is ("must be a list, not a string"). Zod's default names its types for developers.
+ */
+function typeMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== 'invalid_type') return undefined;
+  const at = issue.path ?? [];
+  const expected = at.length === 0 ? 'one golden path (a JSON object)' : nounOf(issue.expected);
+  return issue.input === undefined
+    ? `must be ${expected}`
+    : `must be ${expected}, not ${kindOf(issue.input)}`;
+}
+
+/** Zod's type names, as a partner editing a file would say them. */
+const TYPE_NOUNS: Record<string, string> = {
+  object: 'a JSON object',
+  array: 'a list',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+function nounOf(type: string): string {
+  return TYPE_NOUNS[type] ?? `a ${type}`;
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'a JSON object';
+  if (typeof value === 'boolean') return String(value);
+  return `a ${typeof value}`;
+}
+
+/** The value at a field of the parsed file, or undefined when the field is not there. */
+function valueAt(raw: unknown, at: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const part of at) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
 }
 
 const KEYS_AT: Record<string, readonly string[]> = {
