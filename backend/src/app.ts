@@ -1,12 +1,16 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 
+import { API_INFO, API_OPERATIONS } from './api-operations.ts';
 import { dashboardRoutes, internalErrorPage, notFoundPage } from './dashboard/index.ts';
+import { hintsRoutes } from './hints/index.ts';
 import { apiError } from './http/api-error.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { requestLog } from './http/request-log.ts';
 import { ingestRoutes } from './ingest/index.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { buildOpenApiDocument, openApiRoutes } from './openapi/index.ts';
+import { orgListRoutes } from './org-list/index.ts';
 import type { Store } from './store/index.ts';
 import { summaryRoutes } from './summary/index.ts';
 
@@ -15,24 +19,33 @@ export interface AppOptions {
   store: Store;
   /** Hears one line per request and every internal error. Default: stdout, level info. */
   logger?: Logger;
+  /** The clock, in ms since the epoch: it places the hint pack's window. Default `Date.now`. */
+  now?: () => number;
 }
 
 const INTERNAL_ERROR_MESSAGE =
   'Something went wrong on our side and it has been logged. Try again later.';
 
-/** The backend's HTTP app: ingest, summary API, dashboard pages and health check. */
-export function createApp({ store, logger = createLogger() }: AppOptions): Hono<AppEnv> {
+/** The backend's HTTP app: the /v1 API, dashboard pages and health check. */
+export function createApp({
+  store,
+  logger = createLogger(),
+  now = Date.now,
+}: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(requestLog(logger));
 
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/', ingestRoutes(store));
+  app.route('/', hintsRoutes(store, now));
+  app.route('/', orgListRoutes(store));
   app.route('/', summaryRoutes(store));
+  app.route('/', openApiRoutes(buildOpenApiDocument(API_OPERATIONS, API_INFO)));
   app.route('/', dashboardRoutes(store));
 
   app.notFound((c) => {
     if (!isApiPath(c.req.path)) return notFoundPage(c);
-    return apiError(c, 404, 'not_found', `There is no ${c.req.method} ${c.req.path}.`);
+    return apiError(c, 'not_found', `There is no ${c.req.method} ${c.req.path}.`);
   });
 
   app.onError((error, c) => {
@@ -46,7 +59,7 @@ export function createApp({ store, logger = createLogger() }: AppOptions): Hono<
       stack: error.stack,
     });
     if (!isApiPath(c.req.path)) return internalErrorPage(c, INTERNAL_ERROR_MESSAGE);
-    return apiError(c, 500, 'internal_error', INTERNAL_ERROR_MESSAGE);
+    return apiError(c, 'internal_error', INTERNAL_ERROR_MESSAGE);
   });
 
   return app;

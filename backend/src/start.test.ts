@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { BackendError } from './backend-error.ts';
+import { MAX_INGEST_BODY_BYTES } from './ingest/index.ts';
 import { silentLogger } from './logger.ts';
 import { startBackend, type RunningBackend } from './start.ts';
 import { batch, row } from './testing/fixtures.ts';
@@ -34,11 +35,23 @@ describe('startBackend', () => {
     expect(await page.text()).toContain('Events <strong>7</strong>');
   });
 
+  it('lets each demo partner read its own organisation only', async () => {
+    const read = (org: string, token: string) =>
+      fetch(`${backend.url}/v1/orgs/${org}/summary`, {
+        headers: { authorization: `Bearer ${token}` },
+      }).then((response) => response.status);
+
+    expect(await read('demo', 'demo-partner-token')).toBe(200);
+    expect(await read('acme', 'demo-partner-token')).toBe(403);
+    expect(await read('acme', 'other-partner-token')).toBe(200);
+    expect(await read('demo', 'other-partner-token')).toBe(403);
+  });
+
   it('refuses a declared Content-Length above the limit before reading the body', async () => {
     const response = await fetch(`${backend.url}/v1/ingest`, {
       method: 'POST',
       headers: INGEST_HEADERS,
-      body: JSON.stringify({ padding: 'x'.repeat(3 * 1024 * 1024) }),
+      body: JSON.stringify({ padding: 'x'.repeat(MAX_INGEST_BODY_BYTES + 1024) }),
     });
 
     expect(response.status).toBe(413);

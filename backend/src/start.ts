@@ -9,6 +9,7 @@ import {
   loadOrganisationsFile,
   syncOrganisations,
   type OrganisationConfig,
+  type PartnerConfig,
 } from './organisations/index.ts';
 import { openStore, type Store } from './store/index.ts';
 
@@ -30,6 +31,10 @@ export interface StartOptions {
   organisationsFile?: string;
   /** Organisations given directly; when set, `organisationsFile` is not read. */
   organisations?: OrganisationConfig[];
+  /** Partners given directly, with `organisations`. Default none. */
+  partners?: PartnerConfig[];
+  /** The clock, ms since the epoch. Default `Date.now`. */
+  now?: () => number;
   /** Longest wait for PGlite to start. Default 60 s. */
   storeStartTimeoutMs?: number;
   /**
@@ -56,7 +61,9 @@ export interface RunningBackend {
  */
 export async function startBackend(options: StartOptions = {}): Promise<RunningBackend> {
   const logger = options.logger ?? createLogger();
-  const organisations = options.organisations ?? (await readOrganisations(options));
+  const { organisations, partners } = options.organisations
+    ? { organisations: options.organisations, partners: options.partners ?? [] }
+    : await readOrganisations(options);
 
   // Nothing is written before openStore returns: by then a PGlite folder is locked for this
   // process, so a second backend on the same folder stops here and never syncs.
@@ -69,18 +76,19 @@ export async function startBackend(options: StartOptions = {}): Promise<RunningB
   });
   try {
     const applied = await store.migrate();
-    await syncOrganisations(store, organisations);
+    await syncOrganisations(store, organisations, partners);
     logger.info('store ready', {
       engine: store.engine,
       migrationsApplied: applied,
       organisations: organisations.map((org) => org.id),
+      partners: partners.map((partner) => partner.id),
     });
   } catch (error) {
     await store.close();
     throw error;
   }
 
-  const app = createApp({ store, logger });
+  const app = createApp({ store, logger, now: options.now });
   const host = options.host ?? '127.0.0.1';
   let listening: Awaited<ReturnType<typeof listen>>;
   try {
@@ -106,10 +114,12 @@ export async function startBackend(options: StartOptions = {}): Promise<RunningB
   };
 }
 
-async function readOrganisations(options: StartOptions): Promise<OrganisationConfig[]> {
+async function readOrganisations(
+  options: StartOptions,
+): Promise<{ organisations: OrganisationConfig[]; partners: PartnerConfig[] }> {
   const result = await loadOrganisationsFile(options.organisationsFile ?? DEMO_ORGANISATIONS_FILE);
   if (!result.ok) throw new BackendError(result.code, result.message);
-  return result.organisations;
+  return { organisations: result.organisations, partners: result.partners };
 }
 
 function listen(

@@ -190,7 +190,13 @@ export type IngestBatch = z.infer<typeof ingestBatchSchema>;
 /** The backend's answer to an accepted batch. */
 export interface IngestReceipt {
   batchId: string;
+  /** Screen rows, session rows and attempts this batch added: the sum of `stored`. */
   accepted: number;
+  /**
+   * What this batch added, by kind. A session day or an attempt that an earlier batch already
+   * brought is not stored, nor counted, again.
+   */
+  stored: { rows: number; sessions: number; attempts: number };
   /** True when this batch id had already been stored; nothing was counted twice. */
   duplicate: boolean;
 }

@@ -14,7 +14,7 @@ export const MAX_EVENTS_PER_BATCH = 5_000;
 
 /**
  * Attempts put in one batch at most. An attempt row is a few hundred bytes per step, so a full
- * batch stays far below the backend's 2 MB body limit.
+ * batch (with its screen and session rows) stays well below the backend's 8 MiB body limit.
  */
 export const MAX_ATTEMPTS_PER_BATCH = 1_000;
 

@@ -12,7 +12,7 @@ import { AccessDeniedPage, LandingPage } from './message-page.tsx';
 const REFUSAL_TEXT = {
   missing_token: 'The link has no token.',
   invalid_token: 'The token in the link is not valid, or it has been replaced.',
-  wrong_org: 'The token in the link belongs to another organisation.',
+  wrong_org: 'The token in the link may not read this organisation.',
   unknown_org: 'There is no organisation with the name in the link.',
 } as const;
 

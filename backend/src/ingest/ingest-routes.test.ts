@@ -53,6 +53,7 @@ describe('POST /v1/ingest', () => {
     expect(await response.json()).toEqual<IngestReceipt>({
       batchId: sent.batchId,
       accepted: 2,
+      stored: { rows: 2, sessions: 0, attempts: 0 },
       duplicate: false,
     });
     expect(await countRows(NORTHWIND.id)).toEqual({ rows: 2, batches: 1 });
@@ -66,7 +67,12 @@ describe('POST /v1/ingest', () => {
     const retry = await postIngest(app, NORTHWIND.ingestToken, sent);
 
     expect(retry.status).toBe(202);
-    expect(await retry.json()).toEqual({ batchId: sent.batchId, accepted: 0, duplicate: true });
+    expect(await retry.json()).toEqual<IngestReceipt>({
+      batchId: sent.batchId,
+      accepted: 0,
+      stored: { rows: 0, sessions: 0, attempts: 0 },
+      duplicate: true,
+    });
     expect(await countRows(NORTHWIND.id)).toEqual({ rows: 2, batches: 1 });
   });
 

@@ -1,10 +1,13 @@
 import type { IngestBatch, IngestReceipt } from '../../../core/sync/index.ts';
 import type { Store } from '../store/index.ts';
+import { insertAttemptRows } from './insert-attempt-rows.ts';
+import { insertScreenRows } from './insert-screen-rows.ts';
+import { insertSessionRows } from './insert-session-rows.ts';
 
 /**
- * Stores a batch for an organisation, once. The batch record and its rows go in one
- * transaction, so a crash leaves either both or neither, and a retry of a stored batch id
- * (the extension retries until it sees a 2xx) adds nothing.
+ * Stores a batch for an organisation, once. The batch record, its screen rows, session rows and
+ * attempts go in one transaction, so a crash leaves all or none, and a retry of a stored batch
+ * id (the extension retries until it sees a 2xx) adds nothing.
  */
 export async function storeBatch(
   store: Store,
@@ -13,38 +16,39 @@ export async function storeBatch(
 ): Promise<IngestReceipt> {
   return store.transaction(async (tx) => {
     const inserted = await tx.query<{ batch_id: string }>(
-      `INSERT INTO ingest_batches (org_id, batch_id, client, row_count)
-       VALUES ($1, $2, $3, $4)
+      `INSERT INTO ingest_batches (org_id, batch_id, client, row_count, session_count,
+                                   attempt_count)
+       VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (org_id, batch_id) DO NOTHING
        RETURNING batch_id`,
-      [orgId, batch.batchId, batch.client, batch.rows.length],
-    );
-    if (inserted.length === 0) return { batchId: batch.batchId, accepted: 0, duplicate: true };
-
-    // One statement for the whole batch: PGlite takes ~30 s for 100k single-row inserts and
-    // about 1 s through unnest (see TOOLCHAIN.md).
-    const { rows } = batch;
-    await tx.query(
-      `INSERT INTO aggregate_rows
-         (org_id, batch_id, day, flow, app, model, view_type, state, user_pseudonym, session_id,
-          events)
-       SELECT $1::text, $2::uuid, r.*
-         FROM unnest($3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                     $9::text[], $10::text[], $11::int[]) AS r`,
       [
         orgId,
         batch.batchId,
-        rows.map((row) => row.day),
-        rows.map((row) => row.flow),
-        rows.map((row) => row.app),
-        rows.map((row) => row.model),
-        rows.map((row) => row.viewType),
-        rows.map((row) => row.state),
-        rows.map((row) => row.user),
-        rows.map((row) => row.session),
-        rows.map((row) => row.events),
+        batch.client,
+        batch.rows.length,
+        batch.sessions.length,
+        batch.attempts.length,
       ],
     );
-    return { batchId: batch.batchId, accepted: rows.length, duplicate: false };
+    if (inserted.length === 0) {
+      return {
+        batchId: batch.batchId,
+        accepted: 0,
+        stored: { rows: 0, sessions: 0, attempts: 0 },
+        duplicate: true,
+      };
+    }
+
+    const stored = {
+      rows: await insertScreenRows(tx, orgId, batch.batchId, batch.rows),
+      sessions: await insertSessionRows(tx, orgId, batch.batchId, batch.sessions),
+      attempts: await insertAttemptRows(tx, orgId, batch.batchId, batch.attempts),
+    };
+    return {
+      batchId: batch.batchId,
+      accepted: stored.rows + stored.sessions + stored.attempts,
+      stored,
+      duplicate: false,
+    };
   });
 }

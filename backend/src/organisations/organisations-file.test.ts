@@ -21,7 +21,7 @@ function parse(json: unknown) {
 }
 
 describe('parseOrganisationsFile', () => {
-  it('reads the shipped demo file', async () => {
+  it('reads the shipped demo file: two organisations, each with its own partner', async () => {
     const result = await loadOrganisationsFile(DEMO_ORGANISATIONS_FILE);
 
     expect(result).toEqual({
@@ -32,6 +32,27 @@ describe('parseOrganisationsFile', () => {
           name: 'Northwind Furniture (demo)',
           ingestToken: 'demo-ingest-token',
           readToken: 'demo-read-token',
+        },
+        {
+          id: 'acme',
+          name: 'Acme Tools (demo)',
+          ingestToken: 'acme-ingest-token',
+          readToken: 'acme-read-token',
+          settings: { minGroupUsers: 3, hintWindowDays: 28 },
+        },
+      ],
+      partners: [
+        {
+          id: 'demo-partner',
+          name: 'Demo Partner',
+          readToken: 'demo-partner-token',
+          organisations: ['demo'],
+        },
+        {
+          id: 'other-partner',
+          name: 'Other Partner',
+          readToken: 'other-partner-token',
+          organisations: ['acme'],
         },
       ],
     });
@@ -129,6 +150,81 @@ describe('parseOrganisationsFile', () => {
     const path = join(dir, 'orgs.json');
     await writeFile(path, JSON.stringify({ organisations: [valid] }));
 
-    expect(await loadOrganisationsFile(path)).toEqual({ ok: true, organisations: [valid] });
+    expect(await loadOrganisationsFile(path)).toEqual({
+      ok: true,
+      organisations: [valid],
+      partners: [],
+    });
+  });
+});
+
+const partner = {
+  id: 'north-partner',
+  name: 'North Partner',
+  readToken: 'north-partner-read-0001',
+  organisations: ['northwind'],
+};
+
+describe('parseOrganisationsFile: settings and partners', () => {
+  it('reads settings and partners as written', () => {
+    const settings = { minGroupUsers: 5, hintWindowDays: 14 };
+
+    expect(parse({ organisations: [{ ...valid, settings }], partners: [partner] })).toEqual({
+      ok: true,
+      organisations: [{ ...valid, settings }],
+      partners: [partner],
+    });
+  });
+
+  it('names a setting that is not a whole number in range, with the range', () => {
+    const result = parse({ organisations: [{ ...valid, settings: { minGroupUsers: 0 } }] });
+
+    expect(result).toMatchObject({ ok: false, code: 'orgs_file_invalid' });
+    expect(!result.ok && result.message).toContain(
+      'organisations[0].settings.minGroupUsers: must be at least 1',
+    );
+  });
+
+  it('refuses a misspelt setting', () => {
+    const result = parse({ organisations: [{ ...valid, settings: { minUsers: 3 } }] });
+
+    expect(!result.ok && result.message).toContain('organisations[0].settings.minUsers');
+  });
+
+  it('names a partner that lists an unknown organisation, and the fix', () => {
+    const result = parse({
+      organisations: [valid],
+      partners: [{ ...partner, organisations: ['northwind', 'acme'] }],
+    });
+
+    expect(result).toMatchObject({ ok: false, code: 'orgs_file_invalid' });
+    expect(!result.ok && result.message).toContain(
+      'partners[0].organisations[1]: "acme" is not an organisation in this file; add it to ' +
+        '"organisations" or remove it from this list',
+    );
+  });
+
+  it("refuses a partner token that repeats an organisation's token", () => {
+    const result = parse({
+      organisations: [valid],
+      partners: [{ ...partner, readToken: valid.readToken }],
+    });
+
+    expect(!result.ok && result.message).toContain(
+      'partners[0].readToken: repeats another token in this file',
+    );
+  });
+
+  it('refuses a partner id used twice and a partner without organisations', () => {
+    const twice = parse({
+      organisations: [valid],
+      partners: [partner, { ...partner, readToken: 'other-partner-read-0001' }],
+    });
+    const empty = parse({ organisations: [valid], partners: [{ ...partner, organisations: [] }] });
+
+    expect(!twice.ok && twice.message).toContain('partners[1].id: "north-partner" is used twice');
+    expect(!empty.ok && empty.message).toContain(
+      'partners[0].organisations: must list at least one organisation id',
+    );
   });
 });

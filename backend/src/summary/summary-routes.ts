@@ -14,7 +14,7 @@ export function summaryRoutes(store: Store): Hono<AppEnv> {
   app.get('/v1/orgs/:org/summary', async (c) => {
     const orgId = c.req.param('org');
     const access = await checkReadAccess(store, bearerToken(c, { allowQuery: true }), orgId);
-    if (!access.ok) return apiError(c, access.status, access.code, access.message);
+    if (!access.ok) return apiError(c, access.code, access.message);
 
     c.set('orgId', access.org.id);
     c.header('Cache-Control', 'no-store');

@@ -2,11 +2,20 @@ import { randomUUID } from 'node:crypto';
 
 import type { Hono } from 'hono';
 
-import type { AggregateRow, IngestBatch } from '../../../core/sync/index.ts';
+import type {
+  AggregateRow,
+  AttemptRow,
+  IngestBatch,
+  SessionRow,
+} from '../../../core/sync/index.ts';
 import { createApp } from '../app.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { silentLogger } from '../logger.ts';
-import { syncOrganisations, type OrganisationConfig } from '../organisations/index.ts';
+import {
+  syncOrganisations,
+  type OrganisationConfig,
+  type PartnerConfig,
+} from '../organisations/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import type { OrgSummary } from '../summary/index.ts';
 
@@ -27,6 +36,25 @@ export const CONTOSO: OrganisationConfig = {
   readToken: 'contoso-read-token-test',
 };
 
+/** Reads Northwind only. */
+export const NORTH_PARTNER: PartnerConfig = {
+  id: 'north-partner',
+  name: 'North Partner',
+  readToken: 'north-partner-read-token-test',
+  organisations: [NORTHWIND.id],
+};
+
+/** Reads Contoso only. */
+export const SOUTH_PARTNER: PartnerConfig = {
+  id: 'south-partner',
+  name: 'South Partner',
+  readToken: 'south-partner-read-token-test',
+  organisations: [CONTOSO.id],
+};
+
+export const TEST_ORGANISATIONS = [NORTHWIND, CONTOSO];
+export const TEST_PARTNERS = [NORTH_PARTNER, SOUTH_PARTNER];
+
 export const USER_ANA = 'a1a1a1a1a1a1a1a1';
 export const USER_BEN = 'b2b2b2b2b2b2b2b2';
 
@@ -34,17 +62,21 @@ export const USER_BEN = 'b2b2b2b2b2b2b2b2';
 export async function openTestStore(options: { databaseUrl?: string } = {}): Promise<Store> {
   const store = await openStore({ dataDir: 'memory://', ...options });
   await store.migrate();
-  await syncOrganisations(store, [NORTHWIND, CONTOSO]);
+  await syncOrganisations(store, TEST_ORGANISATIONS, TEST_PARTNERS);
   return store;
 }
 
-/** Forgets every batch and row; organisations stay. */
+/** Forgets every batch, row, session and attempt; organisations and partners stay. */
 export async function clearData(store: Store): Promise<void> {
-  await store.exec('DELETE FROM aggregate_rows; DELETE FROM ingest_batches;');
+  await store.exec(
+    'DELETE FROM aggregate_rows; DELETE FROM sessions; DELETE FROM attempts; ' +
+      'DELETE FROM ingest_batches;',
+  );
 }
 
-export function testApp(store: Store): Hono<AppEnv> {
-  return createApp({ store, logger: silentLogger });
+/** The app on `store`, silent; `now` fixes its clock. */
+export function testApp(store: Store, options: { now?: () => number } = {}): Hono<AppEnv> {
+  return createApp({ store, logger: silentLogger, now: options.now });
 }
 
 /** A valid row on the receipt form; override what the test is about. */
@@ -65,6 +97,26 @@ export function row(overrides: Partial<AggregateRow> = {}): AggregateRow {
 
 export function batch(rows: AggregateRow[], batchId: string = randomUUID()): IngestBatch {
   return { batchId, client: 'pathlight-test/0.1.0', rows, sessions: [], attempts: [] };
+}
+
+/** A valid session row; override what the test is about. */
+export function sessionRow(overrides: Partial<SessionRow> = {}): SessionRow {
+  return {
+    day: '2026-12-01',
+    session: '00000000-0000-4000-8000-000000000001',
+    user: USER_ANA,
+    cohort: { role: 'warehouse', team: 'north-site', tenure: 'new' },
+    ...overrides,
+  };
+}
+
+/** A batch of session rows and attempts only, as an extension sends when no screen changed. */
+export function attemptBatch(
+  attempts: AttemptRow[],
+  sessions: SessionRow[] = [],
+  batchId: string = randomUUID(),
+): IngestBatch {
+  return { batchId, client: 'pathlight-test/0.1.0', rows: [], sessions, attempts };
 }
 
 /** Posts `body` to `/v1/ingest`; a non-string body is sent as JSON. */

@@ -1,0 +1,27 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/**
+ * Every error code the API answers, with its status and when it happens. `apiError` takes the
+ * status from here, and the OpenAPI document lists the codes of each endpoint from here, so the
+ * two cannot drift apart. Codes are stable: scripts and the extension match on them.
+ */
+export const API_ERRORS = {
+  invalid_json: { status: 400, when: 'the body does not parse as JSON' },
+  invalid_body: {
+    status: 400,
+    when: 'the body breaks the contract; `issues` lists each bad field by path',
+  },
+  missing_token: { status: 401, when: 'no token was sent' },
+  invalid_token: {
+    status: 401,
+    when: 'not a token of the kind this endpoint needs (the message says which kind was sent)',
+  },
+  wrong_org: { status: 403, when: 'a valid read token that may not read this organisation' },
+  unknown_org: { status: 404, when: 'a valid read token, and no organisation with that id' },
+  not_found: { status: 404, when: 'no such endpoint under /v1' },
+  body_too_large: { status: 413, when: 'the body is larger than the limit' },
+  unsupported_media_type: { status: 415, when: 'the Content-Type is not application/json' },
+  internal_error: { status: 500, when: 'a bug on our side; details in the server log only' },
+} as const satisfies Record<string, { status: ContentfulStatusCode; when: string }>;
+
+export type ApiErrorCode = keyof typeof API_ERRORS;
