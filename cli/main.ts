@@ -6,6 +6,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   recognise: async () => (await import('./commands/recognise.ts')).recognise,
   trace: async () => (await import('./commands/trace.ts')).trace,
   paths: async () => (await import('./commands/paths.ts')).paths,
+  resolve: async () => (await import('./commands/resolve.ts')).resolve,
 };
 
 const USAGE = `Usage: pathlight <command> [options]
