@@ -24,6 +24,21 @@ export const messageSchema = z.discriminatedUnion('type', [
   }),
   /** A friction signal the content script's live detectors raised on the page. */
   z.object({ type: z.literal('pathlight/signal'), signal: signalSchema }),
+  /**
+   * What hints on a page may draw on: whether IT has them on, the user's snooze, the user's own
+   * pack and the organisation's. From Odoo pages only.
+   */
+  z.object({ type: z.literal('pathlight/hint-sources') }),
+  /**
+   * The origin's stored events from just before `before` (ms since the epoch): a page that has
+   * just loaded learns which golden-path attempt the user is in. From Odoo pages only.
+   */
+  z.object({
+    type: z.literal('pathlight/recent-events'),
+    before: z.number().int().nonnegative(),
+  }),
+  /** Snoozes hints for a day: the hint's own button. From Odoo pages only. */
+  z.object({ type: z.literal('pathlight/snooze-hints') }),
   z.object({ type: z.literal('pathlight/sync-now') }),
   z.object({ type: z.literal('pathlight/status') }),
   /** Counts and the latest events, for the options page. Extension pages only. */

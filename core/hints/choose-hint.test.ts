@@ -137,6 +137,14 @@ describe('chooseHint', () => {
     );
   });
 
+  it('says nothing after an error that no colleague has met, rather than point past it', () => {
+    const hint = chooseHint(
+      request({ step: 'validate', trigger: 'error', error: LOT_ERROR, pack: colleagues() }),
+    );
+
+    expect(hint).toBeNull();
+  });
+
   it('has nothing to say about a step the path does not have', () => {
     expect(chooseHint(request({ step: 'no-such-step', pack: colleagues() }))).toBeNull();
   });

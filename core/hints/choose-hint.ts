@@ -63,9 +63,9 @@ const MOST = 0.5;
 export function chooseHint(request: HintRequest): Hint | null {
   const { path, step } = request;
   if (!path.steps.some((candidate) => candidate.id === step)) return null;
-  if (request.trigger === 'error' && request.error) {
-    return errorHint(request, request.error) ?? helpHint(request);
-  }
+  // After an error nobody's history explains, the path's next step would be the wrong advice:
+  // the user must first get past what Odoo refused. No hint beats a misleading one.
+  if (request.trigger === 'error' && request.error) return errorHint(request, request.error);
   return nextStepHint(request, 'local') ?? nextStepHint(request, 'pack') ?? helpHint(request);
 }
 

@@ -1,4 +1,12 @@
-import type { FieldText, Message, Move, Picking, SandboxData, SaleOrder } from './types.ts';
+import type {
+  FieldText,
+  Message,
+  Move,
+  Picking,
+  SandboxData,
+  SaleOrder,
+  SeedPatch,
+} from './types.ts';
 
 /**
  * The sandbox's starting data: a fictional furniture company. Every name here is visible text in
@@ -43,6 +51,18 @@ const FIELD_TEXTS: Omit<FieldText, 'id'>[] = [
     ariaLabel: '',
   },
 ];
+
+/**
+ * A Ready receipt nobody has counted yet: 5 Walnut Tabletops expected, quantity still 0, as Odoo
+ * shows a receipt whose quantities were not set. Validate refuses it until a quantity is entered.
+ * Kept out of the default seed so that references, record ids and list rows other tests count
+ * stay as they are: `startSandbox({ seed: UNCOUNTED_RECEIPT })` adds it as WH/IN/00020 (id 20).
+ */
+export const UNCOUNTED_RECEIPT: SeedPatch = {
+  'stock.picking': {
+    '20': receipt(20, 'WH/IN/00020', 7, '2026-03-09 08:30:00', 'assigned', 'P00021', [[2, 5, 0]]),
+  },
+};
 
 /** A fresh copy of the seed: callers may mutate it. */
 export function createSeed(): SandboxData {

@@ -34,6 +34,8 @@ export interface ExtensionConfig {
   ingestToken?: string;
   pseudonymSecret?: string;
   odooHosts?: string[];
+  /** Inline hints; IT turns them off with `false`. */
+  hints?: boolean;
 }
 
 export interface LaunchedBrowser {

@@ -1,6 +1,10 @@
 import { pseudonymOf } from '../../core/identity/pseudonym.ts';
 import { isSyncConfigured } from '../config/is-sync-configured.ts';
 import type { LoadedConfig } from '../config/load-config.ts';
+import type { Config } from '../config/schema.ts';
+import { HINT_SNOOZE_MS, type HintStorage } from '../hints/hint-storage.ts';
+import { readHintSources } from '../hints/hint-sources.ts';
+import { readRecentEvents } from '../hints/recent-events.ts';
 import { EXTENSION_PAGE_MESSAGES, messageSchema, type Identity, type Reply } from '../messages.ts';
 import type { PathlightDb } from '../store/db.ts';
 import { deleteAll } from '../store/delete-all.ts';
@@ -14,6 +18,8 @@ export interface BackgroundContext {
   config: () => Promise<LoadedConfig>;
   /** Version string sent with batches and written in exported traces. */
   client: string;
+  /** The cached organisation hint pack and the user's snooze. */
+  hints: HintStorage;
   /** The clock. Default `Date.now`. */
   now?: () => number;
 }
@@ -47,16 +53,9 @@ export async function handleMessage(
 
   switch (message.type) {
     case 'pathlight/capture': {
-      const origin = originOf(sender.url);
-      if (!origin) return fail('unknown_sender', 'captured events must come from a web page');
-
-      const { config } = await context.config();
-      if (!hostAllowed(origin, config.odooHosts)) {
-        return fail(
-          'host_not_allowed',
-          `${new URL(origin).hostname} is not a configured Odoo host`,
-        );
-      }
+      const page = await odooPage(context, sender, 'captured events must come from a web page');
+      if (!page.ok) return page.refused;
+      const { origin, config } = page;
 
       const user = await userPseudonym(message.identity, config.pseudonymSecret);
       const stored = await storeEvent(context.db, message.event, origin, user, {
@@ -67,17 +66,36 @@ export async function handleMessage(
       return { ok: true, value: { session: stored.session } };
     }
     case 'pathlight/signal': {
-      const origin = originOf(sender.url);
-      if (!origin) return fail('unknown_sender', 'signals must come from a web page');
-      const { config } = await context.config();
-      if (!hostAllowed(origin, config.odooHosts)) {
-        return fail(
-          'host_not_allowed',
-          `${new URL(origin).hostname} is not a configured Odoo host`,
-        );
-      }
-      const id = await context.db.signals.add({ ...message.signal, origin });
+      const page = await odooPage(context, sender, 'signals must come from a web page');
+      if (!page.ok) return page.refused;
+      const id = await context.db.signals.add({ ...message.signal, origin: page.origin });
       return { ok: true, value: { id } };
+    }
+    case 'pathlight/hint-sources': {
+      const page = await odooPage(context, sender, 'hint sources are given to Odoo pages only');
+      if (!page.ok) return page.refused;
+      const now = (context.now ?? Date.now)();
+      return {
+        ok: true,
+        value: await readHintSources(context.db, context.hints, page.config, now),
+      };
+    }
+    case 'pathlight/recent-events': {
+      const page = await odooPage(context, sender, 'recent events are given to Odoo pages only');
+      if (!page.ok) return page.refused;
+      // With hints off nothing on the page needs to know what came before it.
+      if (!page.config.hints) return { ok: true, value: [] };
+      return {
+        ok: true,
+        value: await readRecentEvents(context.db, page.origin, message.before),
+      };
+    }
+    case 'pathlight/snooze-hints': {
+      const page = await odooPage(context, sender, 'hints are snoozed from Odoo pages only');
+      if (!page.ok) return page.refused;
+      const snoozedUntil = (context.now ?? Date.now)() + HINT_SNOOZE_MS;
+      await context.hints.snoozeUntil(snoozedUntil);
+      return { ok: true, value: { snoozedUntil } };
     }
     case 'pathlight/sync-now': {
       const { config } = await context.config();
@@ -113,6 +131,28 @@ export async function handleMessage(
     case 'pathlight/delete-all':
       return { ok: true, value: await deleteAll(context.db) };
   }
+}
+
+/**
+ * The Odoo page a content script's message came from, with the settings, or the reply refusing
+ * it: messages about a page are answered only for web pages on the configured Odoo hosts.
+ */
+async function odooPage(
+  context: BackgroundContext,
+  sender: MessageSender,
+  withoutPage: string,
+): Promise<{ ok: true; origin: string; config: Config } | { ok: false; refused: Reply }> {
+  const origin = originOf(sender.url);
+  if (!origin) return { ok: false, refused: fail('unknown_sender', withoutPage) };
+  const { config } = await context.config();
+  if (!hostAllowed(origin, config.odooHosts)) {
+    const host = new URL(origin).hostname;
+    return {
+      ok: false,
+      refused: fail('host_not_allowed', `${host} is not a configured Odoo host`),
+    };
+  }
+  return { ok: true, origin, config };
 }
 
 function fail(code: string, message: string): Reply {

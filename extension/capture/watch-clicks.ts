@@ -1,4 +1,5 @@
 import { classifyTarget } from './describe-target.ts';
+import { isOwnUi } from './own-ui.ts';
 import { createSignal } from './signal.ts';
 import type { CaptureContext, ClickInfo, Subscribe } from './types.ts';
 
@@ -58,7 +59,7 @@ export function watchClicks(ctx: CaptureContext): ClickWatch {
   doc.addEventListener(
     'click',
     (event) => {
-      if (!(event.target instanceof Element)) return;
+      if (!(event.target instanceof Element) || isOwnUi(event.target)) return;
       // Odoo's download helper clicks a hidden `a[download]`: a download, not a user's click.
       if (!event.isTrusted && event.target.closest('a[download]')) return;
       const press = disabledPress;
@@ -72,7 +73,7 @@ export function watchClicks(ctx: CaptureContext): ClickWatch {
   doc.addEventListener(
     'pointerdown',
     (event) => {
-      pressed = event.button === 0 ? event.target : null;
+      pressed = event.button === 0 && !isOwnUi(event.target) ? event.target : null;
     },
     listen,
   );

@@ -1,5 +1,6 @@
 import type { Target, TargetRole } from '../../core/events/schema.ts';
 import type { Dialog } from '../../core/screen/types.ts';
+import { isOwnUi } from './own-ui.ts';
 import type { CaptureContext, ClickInfo, Subscribe } from './types.ts';
 import type { DomWatch } from './watch-dom.ts';
 import { watchOverlays } from './watch-overlays.ts';
@@ -50,7 +51,7 @@ export function watchDialogs(
   doc.defaultView?.addEventListener(
     'keydown',
     (event) => {
-      if (event.key !== 'Escape') return;
+      if (event.key !== 'Escape' || isOwnUi(event.target)) return;
       const top = Array.from(doc.querySelectorAll('.o_dialog:not(.o_inactive_modal)')).at(-1);
       if (top) closers.set(top, null);
     },

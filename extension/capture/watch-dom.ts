@@ -1,3 +1,4 @@
+import { isOwnUiMutation } from './own-ui.ts';
 import { PROBE_MS, StormGuard } from './storm-guard.ts';
 
 /**
@@ -54,7 +55,10 @@ export function watchDom(doc: Document, options: DomWatchOptions): DomWatch {
     for (const check of checks) check();
   };
 
-  const observer = new MutationObserver((records) => {
+  const observer = new MutationObserver((all) => {
+    // The hint's host coming and going is Pathlight's doing, not the page changing.
+    const records = all.filter((record) => !isOwnUiMutation(record));
+    if (records.length === 0) return;
     lastMutationAt = now();
     const verdict = guard.note(records.length, lastMutationAt);
     if (verdict?.action === 'backoff') {

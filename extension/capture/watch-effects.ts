@@ -1,3 +1,4 @@
+import { isOwnUi } from './own-ui.ts';
 import type { CaptureContext, ClickInfo, Subscribe } from './types.ts';
 import type { DomWatch } from './watch-dom.ts';
 
@@ -61,6 +62,8 @@ export function watchEffects(
   doc.addEventListener(
     'focusin',
     (event) => {
+      // Tabbing into the hint is not the page answering a click.
+      if (isOwnUi(event.target)) return;
       for (const watch of pending) {
         const target = event.target as Node | null;
         if (target && !watch.click.element.contains(target)) answered();

@@ -1,5 +1,6 @@
 import { FieldEdits } from './field-edits.ts';
 import { fieldOf, isControl, isFieldEmpty, type FieldInfo } from './field-info.ts';
+import { isOwnUi } from './own-ui.ts';
 import type { CaptureContext } from './types.ts';
 import type { DomWatch } from './watch-dom.ts';
 
@@ -32,7 +33,7 @@ export function watchFields(ctx: CaptureContext, dom: DomWatch): () => void {
 
   /** The field widget of a control the user is in, with its emptiness. */
   const fieldAt = (target: EventTarget | null) => {
-    if (!(target instanceof Element) || !isControl(target)) return null;
+    if (!(target instanceof Element) || isOwnUi(target) || !isControl(target)) return null;
     const field = fieldOf(target);
     return field ? { field, empty: isFieldEmpty(field.element, target) } : null;
   };

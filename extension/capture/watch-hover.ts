@@ -1,6 +1,7 @@
 import type { Target, TargetRole } from '../../core/events/schema.ts';
 import { classifyTarget } from './describe-target.ts';
 import { HoverDwell, type Dwell } from './hover-dwell.ts';
+import { isOwnUi } from './own-ui.ts';
 import type { CaptureContext, ClickInfo, Subscribe } from './types.ts';
 
 /**
@@ -56,7 +57,8 @@ export function watchHover(ctx: CaptureContext, clicks: Subscribe<ClickInfo>): (
     'pointerover',
     (event) => {
       if (event.pointerType === 'touch' || !(event.target instanceof Element)) return;
-      const found = classifyTarget(event.target);
+      // On the hint the pointer has left Odoo's elements: nothing of the hint is described.
+      const found = isOwnUi(event.target) ? null : classifyTarget(event.target);
       moveTo(found && HOVER_ROLES.has(found.target.role) ? found.target : null);
     },
     listen,

@@ -1,3 +1,4 @@
+import { isOwnUi } from './own-ui.ts';
 import { shortcutOf } from './shortcut-of.ts';
 import { createSignal } from './signal.ts';
 import type { CaptureContext, Subscribe } from './types.ts';
@@ -28,7 +29,7 @@ export function watchKeys(ctx: CaptureContext): KeyWatch {
     'keydown',
     (event) => {
       // A held key repeats its keydown; the combination was pressed once.
-      if (event.repeat) return;
+      if (event.repeat || isOwnUi(event.target)) return;
       const shortcut = shortcutOf({
         key: event.key,
         code: event.code,
@@ -46,7 +47,13 @@ export function watchKeys(ctx: CaptureContext): KeyWatch {
     listen,
   );
 
-  doc.addEventListener('copy', () => emit({ type: 'copy' }), listen);
+  doc.addEventListener(
+    'copy',
+    (event) => {
+      if (!isOwnUi(event.target)) emit({ type: 'copy' });
+    },
+    listen,
+  );
 
   return { shortcuts: signal.subscribe, dispose: () => controller.abort() };
 }

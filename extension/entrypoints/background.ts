@@ -3,20 +3,28 @@ import { defineBackground } from 'wxt/utils/define-background';
 
 import { handleMessage, type BackgroundContext } from '../background/handle-message.ts';
 import { pruneStore } from '../background/prune-store.ts';
-import { loadConfig, type LoadedConfig } from '../config/load-config.ts';
+import { LOCAL_CONFIG_KEY, loadConfig, type LoadedConfig } from '../config/load-config.ts';
+import { createHintStorage } from '../hints/hint-storage.ts';
+import { packIsStale, refreshHintPack } from '../hints/refresh-hint-pack.ts';
 import { logger } from '../logger.ts';
 import { PathlightDb } from '../store/db.ts';
 import { syncNow } from '../sync/sync-now.ts';
 
 const SYNC_ALARM = 'pathlight-sync';
 
+/** Fetches the organisation's hint pack once a day. */
+const HINT_PACK_ALARM = 'pathlight-hint-pack';
+const HINT_PACK_PERIOD_MINUTES = 24 * 60;
+
 export default defineBackground(() => {
   const db = new PathlightDb();
   let loaded: Promise<LoadedConfig> | null = null;
   const config = () => (loaded ??= loadConfig());
+  const hints = createHintStorage(browser.storage.local);
   const context: BackgroundContext = {
     db,
     config,
+    hints,
     client: `pathlight-extension/${browser.runtime.getManifest().version}`,
   };
 
@@ -33,6 +41,26 @@ export default defineBackground(() => {
     }
   }
 
+  async function refreshHints(): Promise<void> {
+    try {
+      const report = await refreshHintPack((await config()).config, hints, Date.now());
+      logger.debug('hint pack', report);
+    } catch (error) {
+      logger.error('refreshing the hint pack failed [hint_pack_failed]', error);
+    }
+  }
+
+  /**
+   * The daily alarm is created once (creating it again on every wake of the worker would push
+   * it back each time); a missing or day-old pack is fetched at once.
+   */
+  async function scheduleHintPack(): Promise<void> {
+    if (!(await browser.alarms.get(HINT_PACK_ALARM))) {
+      await browser.alarms.create(HINT_PACK_ALARM, { periodInMinutes: HINT_PACK_PERIOD_MINUTES });
+    }
+    if (await packIsStale(hints, Date.now())) await refreshHints();
+  }
+
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     handleMessage(context, message, sender).catch((error: unknown) => {
       logger.error('message failed', error);
@@ -40,13 +68,20 @@ export default defineBackground(() => {
     }),
   );
 
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area !== 'managed' && area !== 'local') return;
+  browser.storage.onChanged.addListener((changes, area) => {
+    // The hint pack and the snooze live in `storage.local` too; only the settings matter here.
+    if (area !== 'managed' && !(area === 'local' && LOCAL_CONFIG_KEY in changes)) return;
     loaded = null;
     void scheduleSync();
+    // A new backend or token: its pack, not the old one's.
+    void refreshHints();
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === HINT_PACK_ALARM) {
+      void refreshHints();
+      return;
+    }
     if (alarm.name !== SYNC_ALARM) return;
     // Pruning after the sync, which may just have marked events sent, and even if it failed.
     void config()
@@ -62,4 +97,5 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void prune());
 
   void scheduleSync();
+  void scheduleHintPack();
 });

@@ -1,10 +1,12 @@
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
+import { recognise } from '../../core/recognise/index.ts';
 import { fetchIdentity } from '../capture/fetch-identity.ts';
 import { isOdooWebClient, startCapture } from '../capture/start-capture.ts';
 import { readConfig } from '../config/load-config.ts';
 import { createLiveDetector } from '../detect/live-detector.ts';
+import { startHints } from '../hints/start-hints.ts';
 import { logger } from '../logger.ts';
 import type { Message, Reply } from '../messages.ts';
 
@@ -25,22 +27,37 @@ export default defineContentScript({
       })
       .catch((error: unknown) => logger.debug('settings unreadable', error));
 
+    const request = (message: Message) => browser.runtime.sendMessage(message) as Promise<Reply>;
     const send = (message: Message) =>
-      void (browser.runtime.sendMessage(message) as Promise<Reply>)
+      void request(message)
         .then((reply) => {
           if (!reply.ok) logger.debug(`${message.type} refused`, reply.error);
         })
         .catch((error: unknown) => logger.debug('background unreachable', error));
 
+    const identity = fetchIdentity(location.origin);
+    const hints = startHints({
+      doc: document,
+      request,
+      identity,
+      screen: () => recognise(location.href, document),
+    });
+
     const stop = startCapture(document, {
-      identity: fetchIdentity(location.origin),
-      sink(event, identity) {
-        send({ type: 'pathlight/capture', event, identity });
+      identity,
+      sink(event, who) {
+        send({ type: 'pathlight/capture', event, identity: who });
+        // The hint engine sees the event before the signals it raises: they are about it.
+        hints.push(event);
         for (const signal of live.push(event)) {
           send({ type: 'pathlight/signal', signal });
+          hints.signal(signal);
         }
       },
     });
-    ctx.onInvalidated(stop);
+    ctx.onInvalidated(() => {
+      stop();
+      hints.dispose();
+    });
   },
 });
