@@ -12,6 +12,7 @@ export default defineConfig({
             'backend/**/*.test.ts',
             'cli/**/*.test.ts',
             'e2e/sandbox/**/*.test.ts',
+            'e2e/scenario/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -48,3 +48,11 @@ function stepRow(fields: Partial<AttemptStepRow>): AttemptStepRow {
     ...fields,
   };
 }
+
+/**
+ * A pseudonym for test user `n` whose displayed form (`u-` and the first 8 hex characters) is
+ * its own: `u-00000003` for 3.
+ */
+export function userPseudonym(n: number): string {
+  return `${n.toString(16).padStart(8, '0')}${'ab'.repeat(12)}`;
+}
