@@ -21,6 +21,7 @@ export { MIN_AFFECTED_USERS, MIN_FRICTION_ATTEMPTS } from './issues.ts';
 export { displayPseudonym } from './pseudonyms.ts';
 export { escapeHtml, renderReviewHtml } from './render-html.ts';
 export { renderReviewMarkdown } from './render-markdown.ts';
+export { renderReviewSummary } from './render-summary.ts';
 export { TOP_ITEMS, weeklyReview } from './review.ts';
 export { MIN_REVIEW_SEVERITY } from './severity.ts';
 export { MIN_SAMPLE, mannWhitneyTest, twoProportionTest } from './statistics.ts';

@@ -4,6 +4,7 @@ import {
   answerQuestion,
   displayPseudonym,
   exportRows,
+  renderReviewSummary,
   weeklyReview,
   type AnalysisInput,
   type WeeklyReview,
@@ -234,6 +235,25 @@ describe('questions about 2026-W48', () => {
       /Hesitation at "Set the storage location".*score \d+ before, score \d+ after \(p < 0\.001\)/,
     );
     expect(answer.answer).toContain('): improved.');
+  });
+
+  it('sums the review up for a terminal: each problem, its cause, evidence and intervention', () => {
+    const [title, ...lines] = renderReviewSummary(w48).split('\n');
+
+    expect(title).toMatch(/^Weekly review — .+, 2026-W48: \d+ sessions, \d+ attempts, 25 users$/);
+    expect(lines.filter((line) => /^ {2}\d\. /.test(line))).toEqual([
+      expect.stringMatching(
+        /^ {2}1\. Deliver goods › Validate the delivery: Bug since Wed 2026-11-18/,
+      ),
+      '  2. Put away received goods › Set the storage location: Knowledge gap, ' +
+        'warehouse · north-site · new',
+      expect.stringMatching(/^ {2}3\. Vendor bill to payment › Check the draft bill: UX\/process/),
+    ]);
+    expect(lines).toContainEqual(expect.stringMatching(/^ {5}\d+ of \d+ attempts worked around/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {5}→ training: /));
+    expect(renderReviewSummary(w49)).toMatch(
+      /training on Mon 2026-11-30, Put away received goods › Set the storage location: .*improved\.$/m,
+    );
   });
 
   it('refuses a question it cannot answer, with ones it can', () => {
