@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Page } from 'puppeteer-core';
@@ -72,6 +73,7 @@ const settings = (hints: boolean) => ({
 });
 
 beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
   [backend, sandbox, launched] = await Promise.all([
     startBackend({
       organisations: [
