@@ -33,6 +33,21 @@ describe('interventionSchema', () => {
   });
 });
 
+describe('interventionSchema days', () => {
+  it('refuses a day the calendar does not have, naming it', () => {
+    const result = interventionSchema.safeParse({
+      id: 'x',
+      day: '2026-02-31',
+      kind: 'ticket',
+      path: 'inventory.delivery',
+    });
+
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      '"2026-02-31" is not a calendar day',
+    ]);
+  });
+});
+
 describe('analysisSettingsSchema', () => {
   it('defaults the smallest cohort to 3 users', () => {
     expect(analysisSettingsSchema.parse({})).toEqual({ minGroupUsers: 3 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { FLOW_ID, STEP_ID } from '../sync/row-names.ts';
+import { addDays } from './weeks.ts';
 
 /**
  * What a partner hands the analysis besides the stored rows: the interventions they recorded and
@@ -13,7 +14,14 @@ export const INTERVENTION_KINDS = ['training', 'ticket', 'microcopy', 'flow_chan
 /** Smallest number of distinct users a cohort must have to be shown on its own. */
 export const DEFAULT_MIN_GROUP_USERS = 3;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day as YYYY-MM-DD');
+// A day the calendar does not have (2026-02-31) would be read as a later one by the week
+// arithmetic, and refused by a database's date column: it is refused here instead.
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day as YYYY-MM-DD', abort: true })
+  .refine((value) => addDays(value, 0) === value, {
+    error: (issue) => `"${String(issue.input)}" is not a calendar day`,
+  });
 
 /** One part of a cohort key, shaped as the sync contract shapes roles and teams. */
 const PART = '[a-z0-9]+(?:[_-][a-z0-9]+)*';
