@@ -57,8 +57,17 @@ describe('GET /v1/openapi.json', () => {
       'get /v1/hints',
       'get /v1/openapi.json',
       'get /v1/orgs',
+      'get /v1/orgs/{org}/clusters',
+      'get /v1/orgs/{org}/compare',
+      'get /v1/orgs/{org}/export.csv',
+      'get /v1/orgs/{org}/hints/outcomes',
+      'get /v1/orgs/{org}/interventions',
+      'get /v1/orgs/{org}/questions',
+      'get /v1/orgs/{org}/review',
       'get /v1/orgs/{org}/summary',
+      'get /v1/orgs/{org}/trends',
       'post /v1/ingest',
+      'post /v1/orgs/{org}/interventions',
     ]);
   });
 

@@ -2,24 +2,35 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 
 import { API_INFO, API_OPERATIONS } from './api-operations.ts';
+import { clustersRoutes } from './clusters/index.ts';
+import { compareRoutes } from './compare/index.ts';
 import { dashboardRoutes, internalErrorPage, notFoundPage } from './dashboard/index.ts';
+import { exportRoutes } from './export/index.ts';
+import { hintOutcomesRoutes } from './hint-outcomes/index.ts';
 import { hintsRoutes } from './hints/index.ts';
 import { apiError } from './http/api-error.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { requestLog } from './http/request-log.ts';
 import { ingestRoutes } from './ingest/index.ts';
+import { interventionsRoutes } from './interventions/index.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { buildOpenApiDocument, openApiRoutes } from './openapi/index.ts';
 import { orgListRoutes } from './org-list/index.ts';
+import { questionsRoutes } from './questions/index.ts';
+import { reviewRoutes } from './review/index.ts';
 import type { Store } from './store/index.ts';
 import { summaryRoutes } from './summary/index.ts';
+import { trendsRoutes } from './trends/index.ts';
 
 export interface AppOptions {
   /** Opened and migrated, with the organisations already synced. */
   store: Store;
   /** Hears one line per request and every internal error. Default: stdout, level info. */
   logger?: Logger;
-  /** The clock, in ms since the epoch: it places the hint pack's window. Default `Date.now`. */
+  /**
+   * The clock, in ms since the epoch: it places the hint pack's window and picks "this week"
+   * where a week is not given. Default `Date.now`.
+   */
   now?: () => number;
 }
 
@@ -40,8 +51,16 @@ export function createApp({
   app.route('/', hintsRoutes(store, now));
   app.route('/', orgListRoutes(store));
   app.route('/', summaryRoutes(store));
+  app.route('/', reviewRoutes(store, now));
+  app.route('/', clustersRoutes(store, now));
+  app.route('/', trendsRoutes(store, now));
+  app.route('/', compareRoutes(store));
+  app.route('/', interventionsRoutes(store));
+  app.route('/', exportRoutes(store, now));
+  app.route('/', questionsRoutes(store, now));
+  app.route('/', hintOutcomesRoutes(store, now));
   app.route('/', openApiRoutes(buildOpenApiDocument(API_OPERATIONS, API_INFO)));
-  app.route('/', dashboardRoutes(store));
+  app.route('/', dashboardRoutes(store, now));
 
   app.notFound((c) => {
     if (!isApiPath(c.req.path)) return notFoundPage(c);

@@ -21,6 +21,11 @@ interface StoredAttempt {
   steps: unknown;
 }
 
+export interface LoadAttemptsOptions {
+  /** Only attempts at these golden paths. Default: every path. */
+  paths?: readonly string[];
+}
+
 /**
  * An organisation's attempts that started on a day in `range`, as the extension sent them, by
  * day then attempt id. Attempt ids come back in lower case, the form the extension sends.
@@ -29,6 +34,7 @@ export async function loadAttempts(
   db: Queryable,
   orgId: string,
   range: DayRange,
+  options: LoadAttemptsOptions = {},
 ): Promise<AttemptRow[]> {
   // to_char: pg would turn a date into a JS Date at local midnight, PGlite into a UTC one.
   const rows = await db.query<StoredAttempt>(
@@ -37,8 +43,9 @@ export async function loadAttempts(
             workaround, deviations, steps
        FROM attempts
       WHERE org_id = $1 AND day BETWEEN $2::date AND $3::date
+        AND ($4::text[] IS NULL OR path = ANY ($4::text[]))
       ORDER BY day, attempt_id`,
-    [orgId, range.from, range.to],
+    [orgId, range.from, range.to, options.paths ? [...options.paths] : null],
   );
 
   return rows.map((row) =>

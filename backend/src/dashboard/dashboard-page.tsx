@@ -1,111 +1,185 @@
-import { appName, clientActionName } from '../../../core/odoo/apps.ts';
-import type { FlowSummary, OrgSummary, ScreenSummary } from '../summary/index.ts';
-import { flowName } from '../summary/index.ts';
-import { CountCells, CountHeaders, formatCount } from './count-cells.tsx';
+import { dayWithWeekday } from '../../../core/analysis/format.ts';
+import type { ReviewItem } from '../../../core/analysis/index.ts';
+import { moduleLabel } from '../../../core/analysis/modules.ts';
+import { clusterId } from '../clusters/index.ts';
+import { DEFAULT_TREND_WEEKS } from '../trends/index.ts';
+import { CauseBadge } from './badges.tsx';
+import { ClusterTable } from './cluster-table.tsx';
+import { formatCount } from './count-cells.tsx';
+import { FilterForm } from './filter-form.tsx';
+import { HintOutcomeTable } from './hint-outcome-table.tsx';
 import { Layout } from './layout.tsx';
-import { NamedCell, TechnicalCell } from './name-cells.tsx';
+import { apiPath, linkTo, orgPath } from './links.ts';
+import type { DashboardView } from './load-dashboard.ts';
+import { QuestionBox } from './question-box.tsx';
+import { SignalCharts } from './signal-charts.tsx';
+import { EmptyState, SummarySection } from './summary-tables.tsx';
+import { neighbourWeeks } from './week-options.ts';
 
-/** An organisation's dashboard: totals, then counts per flow and per screen. */
-export function DashboardPage({ summary }: { summary: OrgSummary }) {
-  const { org, totals } = summary;
+/**
+ * An organisation's issue dashboard for a week: the top problems, the four signals over the
+ * last weeks, the clusters, what became of the hints, a question box, and everything received.
+ */
+export function DashboardPage({ view, token }: { view: DashboardView; token: string }) {
+  const { org, week, review, module, cohort } = view;
+  const home = orgPath(org.id);
+  const keep = { week, module, cohort };
+  const { previous, next } = neighbourWeeks(week);
+  const nothingYet = view.latestWeek === null && view.summary.totals.sessions === 0;
+
   return (
-    <Layout title={org.name}>
-      {totals.sessions === 0 ? (
+    <Layout
+      wide
+      title={org.name}
+      crumbs={[{ label: 'Organisations', href: linkTo('/orgs', token) }]}
+      subtitle={`${week} · ${dayWithWeekday(review.range.from)} to ${dayWithWeekday(review.range.to)}`}
+    >
+      {nothingYet ? (
         <EmptyState orgName={org.name} />
       ) : (
         <>
-          <p class="muted">Everything received so far from this organisation's browsers.</p>
-          <ul class="totals">
+          <ul class="actions">
             <li>
-              Sessions <strong>{formatCount(totals.sessions)}</strong>
+              <a href={linkTo(home, token, { ...keep, week: previous })}>← {previous}</a>
             </li>
             <li>
-              Unique users <strong>{formatCount(totals.users)}</strong>
+              <a href={linkTo(home, token, { ...keep, week: next })}>{next} →</a>
             </li>
             <li>
-              Events <strong>{formatCount(totals.events)}</strong>
+              <a href={linkTo(orgPath(org.id, 'review'), token, { week })}>Weekly review</a>
+            </li>
+            <li>
+              <a href={linkTo(orgPath(org.id, 'compare'), token)}>Interventions and before/after</a>
+            </li>
+            <li>
+              <a href={linkTo(apiPath(org.id, 'export.csv'), token, { week })}>Spreadsheet (CSV)</a>
             </li>
           </ul>
-          <FlowTable flows={summary.flows} />
-          <ScreenTable screens={summary.screens} />
+          <FilterForm
+            action={home}
+            token={token}
+            weeks={view.weeks}
+            week={week}
+            module={module}
+            cohort={cohort}
+            cohorts={review.cohorts}
+          />
+          {review.totals.attempts === 0 && view.latestWeek !== null && (
+            <p class="notice">
+              No attempt at a golden path in {week}. The latest data is from {view.latestWeek}:{' '}
+              <a href={linkTo(home, token, { ...keep, week: view.latestWeek })}>
+                open {view.latestWeek}
+              </a>
+              .
+            </p>
+          )}
+          <ul class="totals">
+            <li>
+              Sessions <strong>{formatCount(review.totals.sessions)}</strong>
+            </li>
+            <li>
+              Attempts <strong>{formatCount(review.totals.attempts)}</strong>
+            </li>
+            <li>
+              Unique users <strong>{formatCount(review.totals.users)}</strong>
+            </li>
+          </ul>
+          <TopProblems items={review.top} orgId={org.id} token={token} week={week} />
+          <section>
+            <h2>Signals over {DEFAULT_TREND_WEEKS} weeks</h2>
+            <p class="muted">{filterWords(module, cohort, view.review.cohorts)}</p>
+            <SignalCharts weeks={view.trend} />
+          </section>
+          <section>
+            <h2>Clusters</h2>
+            {view.clusters.length === 0 ? (
+              <p class="muted">
+                No friction signal in {week} for{' '}
+                {filterWords(module, cohort, review.cohorts).toLowerCase()}
+              </p>
+            ) : (
+              <ClusterTable
+                clusters={view.clusters}
+                href={(cluster) =>
+                  linkTo(orgPath(org.id, 'clusters', clusterId(cluster)), token, { week })
+                }
+              />
+            )}
+          </section>
+          <section>
+            <h2>Hint outcomes per step</h2>
+            <HintOutcomeTable steps={view.hints} />
+          </section>
+          <QuestionBox
+            action={home}
+            token={token}
+            keep={keep}
+            question={view.question}
+            answer={view.answer}
+          />
+          {view.summary.totals.sessions > 0 ? (
+            <SummarySection summary={view.summary} />
+          ) : (
+            <section>
+              <h2>Everything received</h2>
+              <p class="muted">No screen counts have been received yet.</p>
+            </section>
+          )}
         </>
       )}
     </Layout>
   );
 }
 
-function EmptyState({ orgName }: { orgName: string }) {
+function TopProblems(props: { items: ReviewItem[]; orgId: string; token: string; week: string }) {
+  const { items, orgId, token, week } = props;
   return (
-    <section class="empty">
-      <h2>Nothing received yet</h2>
-      <p>
-        No usage has arrived from {orgName} so far. Counts appear here a few minutes after people
-        start working in Odoo with the Pathlight extension installed.
-      </p>
-      <p class="muted">
-        If it stays empty, check that the client's IT has installed the extension by policy with
-        this organisation's backend address and ingest token.
-      </p>
+    <section>
+      <h2>This week's top problems</h2>
+      {items.length === 0 ? (
+        <p class="muted">No step is above the review's bar this week.</p>
+      ) : (
+        <ol class="cards">
+          {items.map((item) => (
+            <li class="card">
+              <h3>
+                {item.rank}.{' '}
+                <a
+                  href={linkTo(
+                    orgPath(orgId, 'clusters', clusterId({ ...item, cohort: item.cohorts[0]! })),
+                    token,
+                    { week },
+                  )}
+                >
+                  {item.stepName}
+                </a>
+              </h3>
+              <p>
+                {item.pathName}, {moduleLabel(item.module)}
+              </p>
+              <p>
+                <CauseBadge cause={item.cause} /> {item.evidence[0]?.text}
+              </p>
+              <p class="muted">
+                {item.cohortLabels.join('; ')}. {item.pseudonyms.length} users with friction.
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }
 
-function FlowTable({ flows }: { flows: FlowSummary[] }) {
-  return (
-    <section>
-      <h2>Flows</h2>
-      <div class="table-wrap">
-        <table class="stack">
-          <thead>
-            <tr>
-              <th scope="col">Flow</th>
-              <CountHeaders />
-            </tr>
-          </thead>
-          <tbody>
-            {flows.map((flow) => (
-              <tr key={flow.flow ?? ''}>
-                <td data-label="Flow">{flow.name}</td>
-                <CountCells counts={flow} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
-  );
-}
-
-function ScreenTable({ screens }: { screens: ScreenSummary[] }) {
-  return (
-    <section>
-      <h2>Screens</h2>
-      <div class="table-wrap">
-        <table class="stack">
-          <thead>
-            <tr>
-              <th scope="col">Flow</th>
-              <th scope="col">App</th>
-              <th scope="col">Model</th>
-              <th scope="col">View</th>
-              <th scope="col">State</th>
-              <CountHeaders />
-            </tr>
-          </thead>
-          <tbody>
-            {screens.map((screen) => (
-              <tr>
-                <td data-label="Flow">{flowName(screen.flow)}</td>
-                <NamedCell label="App" value={screen.app} name={appName} />
-                <TechnicalCell label="Model" value={screen.model} />
-                <NamedCell label="View" value={screen.viewType} name={clientActionName} />
-                <TechnicalCell label="State" value={screen.state} />
-                <CountCells counts={screen} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
-  );
+function filterWords(
+  module: string | undefined,
+  cohort: string | undefined,
+  cohorts: readonly { key: string; label: string }[],
+): string {
+  const what = module === undefined ? 'Every module' : moduleLabel(module);
+  const who =
+    cohort === undefined
+      ? 'every cohort'
+      : (cohorts.find((candidate) => candidate.key === cohort)?.label ?? cohort);
+  return `${what}, ${who}.`;
 }

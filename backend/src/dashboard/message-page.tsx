@@ -35,3 +35,41 @@ export function AccessDeniedPage({ reason }: { reason: string }) {
     </MessagePage>
   );
 }
+
+/** A link whose parameters do not work: what is wrong with which value, and a way back. */
+export function BadLinkPage({
+  message,
+  back,
+}: {
+  message: string;
+  back: { label: string; href: string };
+}) {
+  return (
+    <MessagePage title="This link has a value that does not work">
+      <p>{message}.</p>
+      <p>
+        <a href={back.href}>{back.label}</a>
+      </p>
+    </MessagePage>
+  );
+}
+
+/** A page that is not there for the week asked, with a way back. */
+export function NotFoundHerePage({
+  title,
+  message,
+  back,
+}: {
+  title: string;
+  message: string;
+  back: { label: string; href: string };
+}) {
+  return (
+    <MessagePage title={title}>
+      <p>{message}</p>
+      <p>
+        <a href={back.href}>{back.label}</a>
+      </p>
+    </MessagePage>
+  );
+}

@@ -1,3 +1,5 @@
+import { ANALYSIS_STYLES } from './analysis-styles.ts';
+
 /**
  * The pages' only stylesheet, inlined so a page is one request and the Content-Security-Policy
  * can forbid everything else. System fonts, and colours that keep 4.5:1 contrast.
@@ -49,4 +51,5 @@ export const STYLESHEET = `
     /* Only here may a long xmlid break anywhere: in a wide table it would squeeze its column. */
     .stack code { min-width: 0; overflow-wrap: anywhere; }
   }
+${ANALYSIS_STYLES}
 `;

@@ -11,6 +11,25 @@ export const API_ERRORS = {
     status: 400,
     when: 'the body breaks the contract; `issues` lists each bad field by path',
   },
+  invalid_query: {
+    status: 400,
+    when: 'a query parameter the endpoint does not take, or one given twice',
+  },
+  invalid_week: { status: 400, when: '`week` is not an ISO week such as 2026-W49' },
+  invalid_weeks: { status: 400, when: '`weeks` is not a whole number of weeks in range' },
+  invalid_module: { status: 400, when: '`module` is not the module of a golden path' },
+  invalid_cohort: {
+    status: 400,
+    when: '`cohort` is not shaped as role/team/tenure (or `other`), or not a cohort of this organisation',
+  },
+  invalid_path: { status: 400, when: '`path` is not the id of a golden path' },
+  invalid_step: { status: 400, when: '`step` is not a step of the golden path given' },
+  invalid_range: {
+    status: 400,
+    when: 'a day or a range of days (`before`, `after`, `from`, `to`) that is not one',
+  },
+  invalid_format: { status: 400, when: '`format` is not one the endpoint answers in' },
+  invalid_question: { status: 400, when: '`q` is missing, empty or too long' },
   missing_token: { status: 401, when: 'no token was sent' },
   invalid_token: {
     status: 401,

@@ -1,10 +1,11 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 
 import type { IngestReceipt } from '../../../core/sync/index.ts';
 import { apiError } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { requireIngestToken } from '../http/require-ingest-token.ts';
+import { requireJsonBody } from '../http/require-json-body.ts';
 import type { Store } from '../store/index.ts';
 import { summariseIssues } from '../zod-issues.ts';
 import { parseBatch } from './parse-batch.ts';
@@ -69,17 +70,3 @@ export function ingestRoutes(store: Store): Hono<AppEnv> {
 
   return app;
 }
-
-const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const contentType = c.req.header('content-type') ?? '';
-  const mediaType = contentType.split(';')[0]?.trim().toLowerCase();
-  if (mediaType !== 'application/json') {
-    return apiError(
-      c,
-      'unsupported_media_type',
-      `The body is sent as "${contentType.slice(0, 100) || 'no content type'}". Send JSON with ` +
-        '"Content-Type: application/json".',
-    );
-  }
-  await next();
-};

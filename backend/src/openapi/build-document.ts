@@ -164,6 +164,10 @@ function describeResponse(response: ApiResponse): JsonObject {
     { description, schema: { type: 'string' } },
   ]);
   const hasContent = response.body !== undefined || response.mediaType !== undefined;
+  const others = (response.otherMediaTypes ?? []).map((type) => [
+    type,
+    { schema: { type: 'string' } },
+  ]);
 
   return {
     description: response.description,
@@ -172,6 +176,7 @@ function describeResponse(response: ApiResponse): JsonObject {
       ? {
           content: {
             [mediaType]: { schema: response.body ? schemaRef(response.body) : { type: 'string' } },
+            ...Object.fromEntries(others),
           },
         }
       : {}),

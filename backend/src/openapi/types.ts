@@ -24,6 +24,8 @@ export interface ApiResponse {
   body?: NamedSchema;
   /** Default `application/json`; e.g. `text/csv` with no `body` schema for a CSV file. */
   mediaType?: string;
+  /** Other media types the same answer may come in as text, e.g. `text/markdown`. */
+  otherMediaTypes?: string[];
   /** Response headers worth knowing, by name, with what they say. */
   headers?: Record<string, string>;
 }

@@ -32,6 +32,7 @@ describe('parseOrganisationsFile', () => {
           name: 'Northwind Furniture (demo)',
           ingestToken: 'demo-ingest-token',
           readToken: 'demo-read-token',
+          settings: { minGroupUsers: 3, hintWindowDays: 365 },
         },
         {
           id: 'acme',

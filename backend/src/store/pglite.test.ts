@@ -19,7 +19,11 @@ describe('PGlite store in a folder', () => {
     const dataDir = join(await mkdtemp(join(tmpdir(), 'pathlight-pglite-')), 'nested', 'pglite');
     try {
       const first = await openStore({ dataDir });
-      expect(await first.migrate()).toEqual(['1-initial', '2-attempts-partners']);
+      expect(await first.migrate()).toEqual([
+        '1-initial',
+        '2-attempts-partners',
+        '3-interventions',
+      ]);
       await first.query("INSERT INTO organisations VALUES ('kept', 'Kept', 'a', 'b')");
       await first.close();
 

@@ -66,11 +66,11 @@ export async function openTestStore(options: { databaseUrl?: string } = {}): Pro
   return store;
 }
 
-/** Forgets every batch, row, session and attempt; organisations and partners stay. */
+/** Forgets every batch, row, session, attempt and intervention; organisations and partners stay. */
 export async function clearData(store: Store): Promise<void> {
   await store.exec(
     'DELETE FROM aggregate_rows; DELETE FROM sessions; DELETE FROM attempts; ' +
-      'DELETE FROM ingest_batches;',
+      'DELETE FROM ingest_batches; DELETE FROM interventions;',
   );
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { IngestBatch } from '../../../core/sync/index.ts';
 import { attemptRow, pseudonym } from '../../../core/testing/attempt-rows.ts';
 import { loadAttempts, loadSessions } from '../analysis-data/index.ts';
+import { insertIntervention, loadInterventions } from '../interventions/index.ts';
 import { loadOrganisationSettings, syncOrganisations } from '../organisations/index.ts';
 import type { Store } from '../store/index.ts';
 import type { OrgSummary } from '../summary/index.ts';
@@ -43,7 +44,7 @@ export function storeContract(open: () => Promise<Store>): void {
   it('applies no migration twice', async () => {
     expect(await store.migrate()).toEqual([]);
     const rows = await store.query<{ version: number }>('SELECT version FROM migrations');
-    expect(rows.map((migration) => Number(migration.version)).sort()).toEqual([1, 2]);
+    expect(rows.map((migration) => Number(migration.version)).sort()).toEqual([1, 2, 3]);
   });
 
   it('rolls a transaction back when its callback throws', async () => {
@@ -209,5 +210,52 @@ export function storeContract(open: () => Promise<Store>): void {
     const other = await getSummary(app, CONTOSO.id, NORTH_PARTNER.readToken);
 
     expect([own.status, other.status]).toEqual([200, 403]);
+  });
+
+  it('loads only the attempts of the golden paths asked for', async () => {
+    const receipt = attemptRow({ path: 'inventory.receipt' });
+    const delivery = attemptRow({ path: 'inventory.delivery' }, ['delivery-form', 'validate']);
+    await postIngest(app, NORTHWIND.ingestToken, attemptBatch([receipt, delivery]));
+
+    const range = { from: receipt.day, to: receipt.day };
+    const loaded = await loadAttempts(store, NORTHWIND.id, range, {
+      paths: ['inventory.delivery'],
+    });
+
+    expect(loaded.map((attempt) => attempt.attempt)).toEqual([delivery.attempt]);
+    expect(await loadAttempts(store, NORTHWIND.id, range, { paths: [] })).toEqual([]);
+  });
+
+  it('records interventions under ids unique in each organisation, read back by day', async () => {
+    const training = {
+      day: '2026-11-30',
+      kind: 'training' as const,
+      path: 'inventory.putaway',
+      step: 'destination',
+      cohort: 'warehouse/north-site/new',
+      note: 'On the floor, half an hour.',
+    };
+    const ticket = {
+      day: '2026-11-19',
+      kind: 'flow_change' as const,
+      path: 'inventory.delivery',
+      note: '',
+    };
+
+    const first = await insertIntervention(store, NORTHWIND.id, training);
+    const second = await insertIntervention(store, NORTHWIND.id, training);
+    const third = await insertIntervention(store, NORTHWIND.id, ticket);
+    const contoso = await insertIntervention(store, CONTOSO.id, training);
+
+    expect([first, second, third, contoso].map((recorded) => recorded.intervention.id)).toEqual([
+      'training-2026-11-30',
+      'training-2026-11-30-2',
+      'flow-change-2026-11-19',
+      'training-2026-11-30',
+    ]);
+    expect(first.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(await loadInterventions(store, NORTHWIND.id)).toEqual([third, first, second]);
+    // A whole-path intervention reads back without step or cohort, as the analysis expects.
+    expect(Object.keys(third.intervention).sort()).toEqual(['day', 'id', 'kind', 'note', 'path']);
   });
 }

@@ -1,0 +1,2 @@
+export { reviewOperation } from './review-operation.ts';
+export { reviewRoutes } from './review-routes.ts';
