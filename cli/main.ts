@@ -7,6 +7,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   trace: async () => (await import('./commands/trace.ts')).trace,
   paths: async () => (await import('./commands/paths.ts')).paths,
   resolve: async () => (await import('./commands/resolve.ts')).resolve,
+  review: async () => (await import('./commands/review.ts')).review,
 };
 
 const USAGE = `Usage: pathlight <command> [options]
@@ -18,8 +19,8 @@ ${Object.keys(COMMANDS)
 
 Run "pathlight <command> --help" for a command's options.
 
-Exit codes: 0 done; 1 a file is missing, of the wrong kind or holds bad data;
-2 the command line cannot be run as typed.`;
+Exit codes: 0 done; 1 a file is missing, of the wrong kind or holds bad data, or the
+backend refused or could not be reached; 2 the command line cannot be run as typed.`;
 
 /** Runs one CLI command and returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
