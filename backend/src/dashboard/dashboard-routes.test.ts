@@ -1,28 +1,12 @@
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import type { Store } from '../store/index.ts';
-import {
-  clearData,
-  CONTOSO,
-  ingestScenario,
-  NORTHWIND,
-  openTestStore,
-  testApp,
-} from '../testing/fixtures.ts';
+import { CONTOSO, ingestScenario, NORTHWIND, useTestBackend } from '../testing/fixtures.ts';
 
-let store: Store;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  store = await openTestStore();
-  app = testApp(store);
-}, 30_000);
-afterAll(() => store.close());
-beforeEach(() => clearData(store));
+const backend = useTestBackend();
 
 async function openPage(path: string): Promise<{ status: number; html: string; doc: Document }> {
-  const response = await app.request(path);
+  const response = await backend.app.request(path);
   const html = await response.text();
   return { status: response.status, html, doc: parseHTML(html).document };
 }
@@ -40,7 +24,7 @@ function tableRows(doc: Document, heading: string): string[][] {
 
 describe('GET /orgs/:org', () => {
   it('shows totals and one row per flow with its counts', async () => {
-    await ingestScenario(app);
+    await ingestScenario(backend.app);
 
     const { status, doc } = await openPage(`/orgs/northwind?token=${NORTHWIND.readToken}`);
 
@@ -61,7 +45,7 @@ describe('GET /orgs/:org', () => {
   });
 
   it('shows one row per screen, with a dash where the extension read nothing', async () => {
-    await ingestScenario(app);
+    await ingestScenario(backend.app);
 
     const { doc } = await openPage(`/orgs/northwind?token=${NORTHWIND.readToken}`);
 
@@ -92,7 +76,7 @@ describe('GET /orgs/:org', () => {
   });
 
   it('keeps the token out of referrers and caches', async () => {
-    const response = await app.request(`/orgs/northwind?token=${NORTHWIND.readToken}`);
+    const response = await backend.app.request(`/orgs/northwind?token=${NORTHWIND.readToken}`);
 
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('cache-control')).toBe('no-store');
@@ -108,7 +92,7 @@ describe('GET /orgs/:org', () => {
   });
 
   it('answers 401 for an ingest token and 403 for another organisation', async () => {
-    await ingestScenario(app, CONTOSO);
+    await ingestScenario(backend.app, CONTOSO);
 
     const ingest = await openPage(`/orgs/northwind?token=${NORTHWIND.ingestToken}`);
     const otherOrg = await openPage(`/orgs/contoso?token=${NORTHWIND.readToken}`);
@@ -120,7 +104,7 @@ describe('GET /orgs/:org', () => {
 
 describe('GET /', () => {
   it('shows a landing page without organisation data', async () => {
-    await ingestScenario(app);
+    await ingestScenario(backend.app);
 
     const { status, html } = await openPage('/');
 

@@ -1,34 +1,23 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 import { hintPackSchema, type HintPack } from '../../../core/hints/index.ts';
 import type { ApiError, AttemptRow } from '../../../core/sync/index.ts';
 import { attemptRow, pseudonym } from '../../../core/testing/attempt-rows.ts';
 import { syncOrganisations, type OrganisationConfig } from '../organisations/index.ts';
-import type { Store } from '../store/index.ts';
 import {
   attemptBatch,
-  clearData,
   CONTOSO,
   NORTH_PARTNER,
   NORTHWIND,
-  openTestStore,
   postIngest,
   TEST_PARTNERS,
-  testApp,
+  useTestBackend,
 } from '../testing/fixtures.ts';
 
 /** 2026-12-10 at noon UTC: the window of 28 days starts on 2026-11-13. */
 const NOW = Date.UTC(2026, 11, 10, 12);
 
-let store: Store;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  store = await openTestStore();
-  app = testApp(store, { now: () => NOW });
-}, 30_000);
-afterAll(() => store.close());
-beforeEach(() => clearData(store));
+const backend = useTestBackend({ now: () => NOW });
 afterEach(() => withSettings({}));
 
 /** One completed receipt per user, on `day`, each going receipt-form → validate → done. */
@@ -37,12 +26,14 @@ function receipts(users: number[], day = '2026-12-09'): AttemptRow[] {
 }
 
 async function ingest(attempts: AttemptRow[], org: OrganisationConfig = NORTHWIND) {
-  const response = await postIngest(app, org.ingestToken, attemptBatch(attempts));
+  const response = await postIngest(backend.app, org.ingestToken, attemptBatch(attempts));
   expect(response.status).toBe(202);
 }
 
 async function getPack(token: string | null = NORTHWIND.ingestToken): Promise<Response> {
-  return app.request('/v1/hints', { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  return backend.app.request('/v1/hints', {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
 }
 
 async function pack(): Promise<HintPack> {
@@ -52,7 +43,7 @@ async function pack(): Promise<HintPack> {
 }
 
 async function withSettings(settings: OrganisationConfig['settings']): Promise<void> {
-  await syncOrganisations(store, [{ ...NORTHWIND, settings }, CONTOSO], TEST_PARTNERS);
+  await syncOrganisations(backend.store, [{ ...NORTHWIND, settings }, CONTOSO], TEST_PARTNERS);
 }
 
 describe('GET /v1/hints', () => {
@@ -130,7 +121,7 @@ describe('GET /v1/hints', () => {
 
   it('answers 401 missing_token without a token, and for one in the URL', async () => {
     const none = await getPack(null);
-    const inUrl = await app.request(`/v1/hints?token=${NORTHWIND.ingestToken}`);
+    const inUrl = await backend.app.request(`/v1/hints?token=${NORTHWIND.ingestToken}`);
 
     for (const response of [none, inUrl]) {
       expect(response.status).toBe(401);

@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import type { Store } from '../store/index.ts';
 import {
   CONTOSO,
   NORTH_PARTNER,
   NORTHWIND,
-  openTestStore,
   SOUTH_PARTNER,
-  testApp,
+  useTestBackend,
 } from '../testing/fixtures.ts';
 import { refusalOf } from '../testing/read-api.ts';
 
-let store: Store;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  store = await openTestStore();
-  app = testApp(store, { now: () => Date.UTC(2026, 11, 3) });
-}, 30_000);
-afterAll(() => store.close());
+const backend = useTestBackend({ now: () => Date.UTC(2026, 11, 3), keepData: true });
 
 const INTERVENTION = { day: '2026-11-30', kind: 'training', path: 'inventory.putaway' };
 
@@ -56,7 +47,7 @@ function request(route: (org: string) => [string, RequestInit], org: string, tok
   const [path, init] = route(org);
   const headers = { ...(init.headers as Record<string, string>) };
   if (token) headers.authorization = `Bearer ${token}`;
-  return app.request(path, { ...init, headers });
+  return backend.app.request(path, { ...init, headers });
 }
 
 describe.each(ROUTES)('%s', (_name, route) => {

@@ -1,36 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { attemptRow, pseudonym } from '../../../core/testing/attempt-rows.ts';
 import type { ApiError, IngestReceipt } from '../../../core/sync/index.ts';
 import { loadAttempts, loadSessions } from '../analysis-data/index.ts';
-import type { Store } from '../store/index.ts';
 import {
   attemptBatch,
   batch,
-  clearData,
   CONTOSO,
   NORTHWIND,
-  openTestStore,
   postIngest,
   row,
   sessionRow,
-  testApp,
+  useTestBackend,
 } from '../testing/fixtures.ts';
 
-let store: Store;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  store = await openTestStore();
-  app = testApp(store);
-}, 30_000);
-afterAll(() => store.close());
-beforeEach(() => clearData(store));
+const backend = useTestBackend();
 
 const ALL_DAYS = { from: '2000-01-01', to: '2999-12-31' };
 
 async function countStored(orgId: string): Promise<{ sessions: number; attempts: number }> {
-  const [counts] = await store.query<{ sessions: number; attempts: number }>(
+  const [counts] = await backend.store.query<{ sessions: number; attempts: number }>(
     `SELECT (SELECT count(*)::int FROM sessions WHERE org_id = $1) AS sessions,
             (SELECT count(*)::int FROM attempts WHERE org_id = $1) AS attempts`,
     [orgId],
@@ -44,7 +33,7 @@ describe('POST /v1/ingest with sessions and attempts', () => {
     const second = attemptRow({ user: pseudonym(2), day: '2026-12-02', status: 'abandoned' });
     const sent = attemptBatch([first, second], [sessionRow()]);
 
-    const response = await postIngest(app, NORTHWIND.ingestToken, sent);
+    const response = await postIngest(backend.app, NORTHWIND.ingestToken, sent);
 
     expect(response.status).toBe(202);
     expect(await response.json()).toEqual<IngestReceipt>({
@@ -64,7 +53,7 @@ describe('POST /v1/ingest with sessions and attempts', () => {
       attempts: [attemptRow()],
     };
 
-    const response = await postIngest(app, NORTHWIND.ingestToken, sent);
+    const response = await postIngest(backend.app, NORTHWIND.ingestToken, sent);
 
     expect(await response.json()).toMatchObject({
       accepted: 4,
@@ -75,8 +64,8 @@ describe('POST /v1/ingest with sessions and attempts', () => {
   it('adds nothing when the same batch is sent again', async () => {
     const sent = attemptBatch([attemptRow(), attemptRow()], [sessionRow()]);
 
-    await postIngest(app, NORTHWIND.ingestToken, sent);
-    const retry = await postIngest(app, NORTHWIND.ingestToken, sent);
+    await postIngest(backend.app, NORTHWIND.ingestToken, sent);
+    const retry = await postIngest(backend.app, NORTHWIND.ingestToken, sent);
 
     expect(await retry.json()).toEqual<IngestReceipt>({
       batchId: sent.batchId,
@@ -90,10 +79,10 @@ describe('POST /v1/ingest with sessions and attempts', () => {
   it('stores an attempt and a session day once when another batch brings them again', async () => {
     const resent = attemptRow({ user: pseudonym(1) });
     const fresh = attemptRow({ user: pseudonym(2) });
-    await postIngest(app, NORTHWIND.ingestToken, attemptBatch([resent], [sessionRow()]));
+    await postIngest(backend.app, NORTHWIND.ingestToken, attemptBatch([resent], [sessionRow()]));
 
     const response = await postIngest(
-      app,
+      backend.app,
       NORTHWIND.ingestToken,
       attemptBatch([resent, fresh], [sessionRow(), sessionRow({ day: '2026-12-02' })]),
     );
@@ -108,7 +97,7 @@ describe('POST /v1/ingest with sessions and attempts', () => {
 
   it('stores the same session day twice in one batch once', async () => {
     const response = await postIngest(
-      app,
+      backend.app,
       NORTHWIND.ingestToken,
       attemptBatch([], [sessionRow(), sessionRow()]),
     );
@@ -119,8 +108,8 @@ describe('POST /v1/ingest with sessions and attempts', () => {
   it('keeps attempt ids apart per organisation', async () => {
     const shared = attemptRow();
 
-    await postIngest(app, NORTHWIND.ingestToken, attemptBatch([shared]));
-    await postIngest(app, CONTOSO.ingestToken, attemptBatch([shared]));
+    await postIngest(backend.app, NORTHWIND.ingestToken, attemptBatch([shared]));
+    await postIngest(backend.app, CONTOSO.ingestToken, attemptBatch([shared]));
 
     expect(await countStored(CONTOSO.id)).toEqual({ sessions: 0, attempts: 1 });
   });
@@ -147,10 +136,10 @@ describe('POST /v1/ingest with sessions and attempts', () => {
       ],
     );
     const session = sessionRow({ user: null, cohort: { role: null, team: null, tenure: null } });
-    await postIngest(app, NORTHWIND.ingestToken, attemptBatch([attempt], [session]));
+    await postIngest(backend.app, NORTHWIND.ingestToken, attemptBatch([attempt], [session]));
 
-    expect(await loadAttempts(store, NORTHWIND.id, ALL_DAYS)).toEqual([attempt]);
-    expect(await loadSessions(store, NORTHWIND.id, ALL_DAYS)).toEqual([session]);
+    expect(await loadAttempts(backend.store, NORTHWIND.id, ALL_DAYS)).toEqual([attempt]);
+    expect(await loadSessions(backend.store, NORTHWIND.id, ALL_DAYS)).toEqual([session]);
   });
 
   it('refuses a step with more hesitant visits than visits, by path, storing nothing', async () => {
@@ -160,7 +149,7 @@ describe('POST /v1/ingest with sessions and attempts', () => {
     ]);
 
     const response = await postIngest(
-      app,
+      backend.app,
       NORTHWIND.ingestToken,
       attemptBatch([bad], [sessionRow()]),
     );
@@ -178,7 +167,7 @@ describe('POST /v1/ingest with sessions and attempts', () => {
   });
 
   it('names each bad field of attempt and session rows by its path', async () => {
-    const response = await postIngest(app, NORTHWIND.ingestToken, {
+    const response = await postIngest(backend.app, NORTHWIND.ingestToken, {
       ...attemptBatch(
         [{ ...attemptRow(), attempt: 'not-a-uuid', status: 'won' } as never],
         [sessionRow({ cohort: { role: 'Ana Ferreira', team: null, tenure: null } })],
@@ -194,7 +183,7 @@ describe('POST /v1/ingest with sessions and attempts', () => {
   });
 
   it('refuses a batch that carries nothing', async () => {
-    const response = await postIngest(app, NORTHWIND.ingestToken, attemptBatch([]));
+    const response = await postIngest(backend.app, NORTHWIND.ingestToken, attemptBatch([]));
 
     const body = (await response.json()) as ApiError;
     expect(body.error.issues).toEqual([

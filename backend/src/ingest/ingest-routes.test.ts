@@ -1,31 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { ApiError, IngestReceipt } from '../../../core/sync/index.ts';
-import type { Store } from '../store/index.ts';
-import {
-  batch,
-  clearData,
-  CONTOSO,
-  NORTHWIND,
-  openTestStore,
-  postIngest,
-  row,
-  testApp,
-} from '../testing/fixtures.ts';
+import { batch, CONTOSO, NORTHWIND, postIngest, row, useTestBackend } from '../testing/fixtures.ts';
 import { MAX_INGEST_BODY_BYTES } from './ingest-routes.ts';
 
-let store: Store;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  store = await openTestStore();
-  app = testApp(store);
-}, 30_000);
-afterAll(() => store.close());
-beforeEach(() => clearData(store));
+const backend = useTestBackend();
 
 async function countRows(orgId: string): Promise<{ rows: number; batches: number }> {
-  const [counts] = await store.query<{ rows: number; batches: number }>(
+  const [counts] = await backend.store.query<{ rows: number; batches: number }>(
     `SELECT (SELECT count(*)::int FROM aggregate_rows WHERE org_id = $1) AS rows,
             (SELECT count(*)::int FROM ingest_batches WHERE org_id = $1) AS batches`,
     [orgId],
@@ -47,7 +29,7 @@ describe('POST /v1/ingest', () => {
       row({ session: '00000000-0000-4000-8000-000000000002', events: 4 }),
     ]);
 
-    const response = await postIngest(app, NORTHWIND.ingestToken, sent);
+    const response = await postIngest(backend.app, NORTHWIND.ingestToken, sent);
 
     expect(response.status).toBe(202);
     expect(await response.json()).toEqual<IngestReceipt>({
@@ -63,8 +45,8 @@ describe('POST /v1/ingest', () => {
   it('counts a retried batch once and says it was a duplicate', async () => {
     const sent = batch([row(), row({ session: '00000000-0000-4000-8000-000000000002' })]);
 
-    await postIngest(app, NORTHWIND.ingestToken, sent);
-    const retry = await postIngest(app, NORTHWIND.ingestToken, sent);
+    await postIngest(backend.app, NORTHWIND.ingestToken, sent);
+    const retry = await postIngest(backend.app, NORTHWIND.ingestToken, sent);
 
     expect(retry.status).toBe(202);
     expect(await retry.json()).toEqual<IngestReceipt>({
@@ -79,24 +61,24 @@ describe('POST /v1/ingest', () => {
   it('keeps batch ids apart per organisation', async () => {
     const sent = batch([row()]);
 
-    await postIngest(app, NORTHWIND.ingestToken, sent);
-    const other = await postIngest(app, CONTOSO.ingestToken, sent);
+    await postIngest(backend.app, NORTHWIND.ingestToken, sent);
+    const other = await postIngest(backend.app, CONTOSO.ingestToken, sent);
 
     expect(await other.json()).toMatchObject({ accepted: 1, duplicate: false });
     expect(await countRows(CONTOSO.id)).toEqual({ rows: 1, batches: 1 });
   });
 
   it('answers 401 missing_token without an Authorization header', async () => {
-    await expectError(await postIngest(app, null, batch([row()])), 401, 'missing_token');
+    await expectError(await postIngest(backend.app, null, batch([row()])), 401, 'missing_token');
   });
 
   it('answers 401 invalid_token for a token no organisation has', async () => {
-    const response = await postIngest(app, 'not-a-real-token-at-all', batch([row()]));
+    const response = await postIngest(backend.app, 'not-a-real-token-at-all', batch([row()]));
     await expectError(response, 401, 'invalid_token');
   });
 
   it('refuses a read token with 401 invalid_token and says which token is needed', async () => {
-    const response = await postIngest(app, NORTHWIND.readToken, batch([row()]));
+    const response = await postIngest(backend.app, NORTHWIND.readToken, batch([row()]));
 
     const body = await expectError(response, 401, 'invalid_token');
     expect(body.error.message).toContain('read token of an organisation');
@@ -104,7 +86,7 @@ describe('POST /v1/ingest', () => {
   });
 
   it('does not take the ingest token from the query string', async () => {
-    const response = await app.request(`/v1/ingest?token=${NORTHWIND.ingestToken}`, {
+    const response = await backend.app.request(`/v1/ingest?token=${NORTHWIND.ingestToken}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(batch([row()])),
@@ -113,7 +95,7 @@ describe('POST /v1/ingest', () => {
   });
 
   it('answers 415 unsupported_media_type for a body that is not JSON', async () => {
-    const response = await postIngest(app, NORTHWIND.ingestToken, 'day=2026-12-01', {
+    const response = await postIngest(backend.app, NORTHWIND.ingestToken, 'day=2026-12-01', {
       'content-type': 'application/x-www-form-urlencoded',
     });
     const body = await expectError(response, 415, 'unsupported_media_type');
@@ -121,14 +103,14 @@ describe('POST /v1/ingest', () => {
   });
 
   it('accepts a JSON content type with a charset', async () => {
-    const response = await postIngest(app, NORTHWIND.ingestToken, batch([row()]), {
+    const response = await postIngest(backend.app, NORTHWIND.ingestToken, batch([row()]), {
       'content-type': 'application/json; charset=utf-8',
     });
     expect(response.status).toBe(202);
   });
 
   it('answers 400 invalid_json for a body that does not parse', async () => {
-    const response = await postIngest(app, NORTHWIND.ingestToken, '{"batchId": ');
+    const response = await postIngest(backend.app, NORTHWIND.ingestToken, '{"batchId": ');
     await expectError(response, 400, 'invalid_json');
   });
 
@@ -138,7 +120,7 @@ describe('POST /v1/ingest', () => {
       batchId: 'not-a-uuid',
     };
 
-    const response = await postIngest(app, NORTHWIND.ingestToken, sent);
+    const response = await postIngest(backend.app, NORTHWIND.ingestToken, sent);
 
     const body = await expectError(response, 400, 'invalid_body');
     expect(body.error.issues?.map((issue) => issue.path)).toEqual([
@@ -152,7 +134,7 @@ describe('POST /v1/ingest', () => {
 
   it('refuses a day that the calendar does not have instead of failing in the database', async () => {
     const response = await postIngest(
-      app,
+      backend.app,
       NORTHWIND.ingestToken,
       batch([row(), row({ day: '2026-02-31' })]),
     );
@@ -165,7 +147,10 @@ describe('POST /v1/ingest', () => {
 
   it('refuses a client name that is free text or holds a control character', async () => {
     for (const client of ['ext\u0000', 'Ana Ferreira laptop']) {
-      const response = await postIngest(app, NORTHWIND.ingestToken, { ...batch([row()]), client });
+      const response = await postIngest(backend.app, NORTHWIND.ingestToken, {
+        ...batch([row()]),
+        client,
+      });
 
       const body = await expectError(response, 400, 'invalid_body');
       expect(body.error.issues).toEqual([
@@ -176,7 +161,7 @@ describe('POST /v1/ingest', () => {
 
   it('refuses names with capitals or spaces where a technical name belongs', async () => {
     const response = await postIngest(
-      app,
+      backend.app,
       NORTHWIND.ingestToken,
       batch([
         row({ model: 'Ana Ferreira' }),
@@ -197,7 +182,7 @@ describe('POST /v1/ingest', () => {
 
   it('refuses a row with a key the contract does not have', async () => {
     const response = await postIngest(
-      app,
+      backend.app,
       NORTHWIND.ingestToken,
       batch([{ ...row(), login: 'ana' } as ReturnType<typeof row>]),
     );
@@ -210,7 +195,7 @@ describe('POST /v1/ingest', () => {
 
   it('answers 413 body_too_large above the limit and stores nothing', async () => {
     const padding = 'x'.repeat(MAX_INGEST_BODY_BYTES);
-    const response = await postIngest(app, NORTHWIND.ingestToken, { padding });
+    const response = await postIngest(backend.app, NORTHWIND.ingestToken, { padding });
 
     await expectError(response, 413, 'body_too_large');
     expect(await countRows(NORTHWIND.id)).toEqual({ rows: 0, batches: 0 });

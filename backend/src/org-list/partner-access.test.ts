@@ -1,36 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { ApiError } from '../../../core/sync/index.ts';
 import { syncOrganisations } from '../organisations/index.ts';
-import type { Store } from '../store/index.ts';
 import type { OrgSummary } from '../summary/index.ts';
 import {
-  clearData,
   CONTOSO,
   getSummary,
   ingestScenario,
   NORTH_PARTNER,
   NORTHWIND,
-  openTestStore,
   SOUTH_PARTNER,
   TEST_ORGANISATIONS,
   TEST_PARTNERS,
-  testApp,
+  useTestBackend,
 } from '../testing/fixtures.ts';
 import type { OrgList } from './org-list-schema.ts';
 
-let store: Store;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  store = await openTestStore();
-  app = testApp(store);
-}, 30_000);
-afterAll(() => store.close());
-beforeEach(() => clearData(store));
+const backend = useTestBackend();
 
 async function listOrgs(token: string): Promise<Response> {
-  return app.request('/v1/orgs', { headers: { authorization: `Bearer ${token}` } });
+  return backend.app.request('/v1/orgs', { headers: { authorization: `Bearer ${token}` } });
 }
 
 async function errorOf(response: Response): Promise<{ status: number; code: string }> {
@@ -40,18 +29,18 @@ async function errorOf(response: Response): Promise<{ status: number; code: stri
 
 describe('partner read tokens', () => {
   it("read the summary of the partner's own organisation", async () => {
-    await ingestScenario(app);
+    await ingestScenario(backend.app);
 
-    const response = await getSummary(app, NORTHWIND.id, NORTH_PARTNER.readToken);
+    const response = await getSummary(backend.app, NORTHWIND.id, NORTH_PARTNER.readToken);
 
     expect(response.status).toBe(200);
     expect(((await response.json()) as OrgSummary).totals.events).toBe(15);
   });
 
   it("refuse another partner's organisation with 403 wrong_org, revealing none of its data", async () => {
-    await ingestScenario(app, CONTOSO);
+    await ingestScenario(backend.app, CONTOSO);
 
-    const response = await getSummary(app, CONTOSO.id, NORTH_PARTNER.readToken);
+    const response = await getSummary(backend.app, CONTOSO.id, NORTH_PARTNER.readToken);
 
     const body = (await response.json()) as ApiError;
     expect({ status: response.status, code: body.error.code }).toEqual({
@@ -63,36 +52,36 @@ describe('partner read tokens', () => {
   });
 
   it('work the other way round too', async () => {
-    const response = await getSummary(app, NORTHWIND.id, SOUTH_PARTNER.readToken);
+    const response = await getSummary(backend.app, NORTHWIND.id, SOUTH_PARTNER.readToken);
 
     expect(await errorOf(response)).toEqual({ status: 403, code: 'wrong_org' });
   });
 
   it('open the dashboard page of their own organisation only', async () => {
-    const own = await app.request(`/orgs/${NORTHWIND.id}?token=${NORTH_PARTNER.readToken}`);
-    const other = await app.request(`/orgs/${CONTOSO.id}?token=${NORTH_PARTNER.readToken}`);
+    const own = await backend.app.request(`/orgs/${NORTHWIND.id}?token=${NORTH_PARTNER.readToken}`);
+    const other = await backend.app.request(`/orgs/${CONTOSO.id}?token=${NORTH_PARTNER.readToken}`);
 
     expect(own.status).toBe(200);
     expect(other.status).toBe(403);
   });
 
   it('stop working once the partner leaves the organisations file', async () => {
-    await syncOrganisations(store, TEST_ORGANISATIONS, [SOUTH_PARTNER]);
+    await syncOrganisations(backend.store, TEST_ORGANISATIONS, [SOUTH_PARTNER]);
 
-    const response = await getSummary(app, NORTHWIND.id, NORTH_PARTNER.readToken);
+    const response = await getSummary(backend.app, NORTHWIND.id, NORTH_PARTNER.readToken);
 
     expect(await errorOf(response)).toEqual({ status: 401, code: 'invalid_token' });
-    await syncOrganisations(store, TEST_ORGANISATIONS, TEST_PARTNERS);
+    await syncOrganisations(backend.store, TEST_ORGANISATIONS, TEST_PARTNERS);
   });
 
   it('answer 404 unknown_org for an organisation that does not exist', async () => {
-    const response = await getSummary(app, 'acme', NORTH_PARTNER.readToken);
+    const response = await getSummary(backend.app, 'acme', NORTH_PARTNER.readToken);
 
     expect(await errorOf(response)).toEqual({ status: 404, code: 'unknown_org' });
   });
 
   it('are refused at ingest, saying an ingest token is needed', async () => {
-    const response = await app.request('/v1/ingest', {
+    const response = await backend.app.request('/v1/ingest', {
       method: 'POST',
       headers: {
         authorization: `Bearer ${NORTH_PARTNER.readToken}`,
@@ -123,7 +112,7 @@ describe('GET /v1/orgs', () => {
 
   it('lists every organisation of a partner that has several, by id', async () => {
     const both = { ...NORTH_PARTNER, organisations: [NORTHWIND.id, CONTOSO.id] };
-    await syncOrganisations(store, TEST_ORGANISATIONS, [both, SOUTH_PARTNER]);
+    await syncOrganisations(backend.store, TEST_ORGANISATIONS, [both, SOUTH_PARTNER]);
 
     const response = await listOrgs(NORTH_PARTNER.readToken);
 
@@ -133,7 +122,7 @@ describe('GET /v1/orgs', () => {
         { id: NORTHWIND.id, name: NORTHWIND.name },
       ],
     });
-    await syncOrganisations(store, TEST_ORGANISATIONS, TEST_PARTNERS);
+    await syncOrganisations(backend.store, TEST_ORGANISATIONS, TEST_PARTNERS);
   });
 
   it("lists an organisation's own read token's organisation alone", async () => {
@@ -156,7 +145,7 @@ describe('GET /v1/orgs', () => {
   });
 
   it('answers 401 missing_token without a token', async () => {
-    expect(await errorOf(await app.request('/v1/orgs'))).toEqual({
+    expect(await errorOf(await backend.app.request('/v1/orgs'))).toEqual({
       status: 401,
       code: 'missing_token',
     });

@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { ApiError } from '../../../core/sync/index.ts';
-import type { Store } from '../store/index.ts';
 import {
-  clearData,
   CONTOSO,
   getSummary,
   ingestScenario,
   NORTHWIND,
-  openTestStore,
   SCENARIO_SUMMARY,
   scenarioBatches,
-  testApp,
+  useTestBackend,
 } from '../testing/fixtures.ts';
 import type { OrgSummary } from './types.ts';
 
-let store: Store;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  store = await openTestStore();
-  app = testApp(store);
-}, 30_000);
-afterAll(() => store.close());
-beforeEach(() => clearData(store));
+const backend = useTestBackend();
 
 async function errorOf(response: Response): Promise<{ status: number; code: string }> {
   const body = (await response.json()) as ApiError;
@@ -32,9 +21,9 @@ async function errorOf(response: Response): Promise<{ status: number; code: stri
 
 describe('GET /v1/orgs/:org/summary', () => {
   it('counts distinct sessions, distinct known users and events per flow and screen', async () => {
-    await ingestScenario(app);
+    await ingestScenario(backend.app);
 
-    const response = await getSummary(app, NORTHWIND.id, NORTHWIND.readToken);
+    const response = await getSummary(backend.app, NORTHWIND.id, NORTHWIND.readToken);
 
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual<OrgSummary>({
@@ -45,10 +34,10 @@ describe('GET /v1/orgs/:org/summary', () => {
 
   it('counts retried batches once', async () => {
     const batches = scenarioBatches();
-    await ingestScenario(app, NORTHWIND, batches);
-    await ingestScenario(app, NORTHWIND, batches);
+    await ingestScenario(backend.app, NORTHWIND, batches);
+    await ingestScenario(backend.app, NORTHWIND, batches);
 
-    const response = await getSummary(app, NORTHWIND.id, NORTHWIND.readToken);
+    const response = await getSummary(backend.app, NORTHWIND.id, NORTHWIND.readToken);
 
     expect(((await response.json()) as OrgSummary).totals).toEqual({
       sessions: 3,
@@ -58,7 +47,7 @@ describe('GET /v1/orgs/:org/summary', () => {
   });
 
   it('answers zeros and empty lists before anything is received', async () => {
-    const response = await getSummary(app, NORTHWIND.id, NORTHWIND.readToken);
+    const response = await getSummary(backend.app, NORTHWIND.id, NORTHWIND.readToken);
 
     expect(await response.json()).toEqual({
       org: { id: NORTHWIND.id, name: NORTHWIND.name },
@@ -69,17 +58,17 @@ describe('GET /v1/orgs/:org/summary', () => {
   });
 
   it("shows only the organisation's own rows", async () => {
-    await ingestScenario(app, CONTOSO);
+    await ingestScenario(backend.app, CONTOSO);
 
-    const response = await getSummary(app, NORTHWIND.id, NORTHWIND.readToken);
+    const response = await getSummary(backend.app, NORTHWIND.id, NORTHWIND.readToken);
 
     expect(((await response.json()) as OrgSummary).totals.sessions).toBe(0);
   });
 
   it('takes the read token from ?token= as dashboard links do', async () => {
-    await ingestScenario(app);
+    await ingestScenario(backend.app);
 
-    const response = await app.request(
+    const response = await backend.app.request(
       `/v1/orgs/${NORTHWIND.id}/summary?token=${NORTHWIND.readToken}`,
     );
 
@@ -87,23 +76,25 @@ describe('GET /v1/orgs/:org/summary', () => {
   });
 
   it('answers 401 missing_token without a token', async () => {
-    expect(await errorOf(await getSummary(app, NORTHWIND.id, null))).toEqual({
+    expect(await errorOf(await getSummary(backend.app, NORTHWIND.id, null))).toEqual({
       status: 401,
       code: 'missing_token',
     });
   });
 
   it('refuses an ingest token with 401 invalid_token', async () => {
-    expect(await errorOf(await getSummary(app, NORTHWIND.id, NORTHWIND.ingestToken))).toEqual({
+    expect(
+      await errorOf(await getSummary(backend.app, NORTHWIND.id, NORTHWIND.ingestToken)),
+    ).toEqual({
       status: 401,
       code: 'invalid_token',
     });
   });
 
   it("refuses organisation A's read token for organisation B with 403 wrong_org", async () => {
-    await ingestScenario(app, CONTOSO);
+    await ingestScenario(backend.app, CONTOSO);
 
-    const response = await getSummary(app, CONTOSO.id, NORTHWIND.readToken);
+    const response = await getSummary(backend.app, CONTOSO.id, NORTHWIND.readToken);
 
     const body = (await response.json()) as ApiError;
     expect({ status: response.status, code: body.error.code }).toEqual({
@@ -115,14 +106,14 @@ describe('GET /v1/orgs/:org/summary', () => {
   });
 
   it('answers 404 unknown_org for an organisation that does not exist', async () => {
-    expect(await errorOf(await getSummary(app, 'acme', NORTHWIND.readToken))).toEqual({
+    expect(await errorOf(await getSummary(backend.app, 'acme', NORTHWIND.readToken))).toEqual({
       status: 404,
       code: 'unknown_org',
     });
   });
 
   it('answers 401, not 404, to a caller without a valid token asking for an unknown org', async () => {
-    expect(await errorOf(await getSummary(app, 'acme', 'guessed-token-123'))).toEqual({
+    expect(await errorOf(await getSummary(backend.app, 'acme', 'guessed-token-123'))).toEqual({
       status: 401,
       code: 'invalid_token',
     });

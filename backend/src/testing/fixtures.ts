@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { Hono } from 'hono';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 import type {
   AggregateRow,
@@ -77,6 +78,29 @@ export async function clearData(store: Store): Promise<void> {
 /** The app on `store`, silent; `now` fixes its clock. */
 export function testApp(store: Store, options: { now?: () => number } = {}): Hono<AppEnv> {
   return createApp({ store, logger: silentLogger, now: options.now });
+}
+
+/** The store and the app a test file works on, open from its first test to its last. */
+export interface TestBackend {
+  readonly store: Store;
+  readonly app: Hono<AppEnv>;
+}
+
+/**
+ * Opens one store and its app for the calling test file and closes them after its last test;
+ * every test starts with no rows unless `keepData`. `now` fixes the app's clock.
+ */
+export function useTestBackend(
+  options: { now?: () => number; keepData?: boolean } = {},
+): TestBackend {
+  const backend = {} as { store: Store; app: Hono<AppEnv> };
+  beforeAll(async () => {
+    backend.store = await openTestStore();
+    backend.app = testApp(backend.store, { now: options.now });
+  }, 30_000);
+  afterAll(() => backend.store.close());
+  if (!options.keepData) beforeEach(() => clearData(backend.store));
+  return backend;
 }
 
 /** A valid row on the receipt form; override what the test is about. */
