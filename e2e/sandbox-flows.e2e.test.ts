@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { flowOfScreen } from '../core/flows/assign.ts';
 import { BUILT_IN_PATHS } from '../core/flows/library.ts';
+import { loadAttempts, loadSessions } from '../backend/src/analysis-data/index.ts';
 import { startBackend, type RunningBackend } from '../backend/src/start.ts';
 import { createLogger } from '../backend/src/logger.ts';
 import { startSandbox, type Sandbox } from './sandbox/server.ts';
@@ -37,6 +38,7 @@ beforeAll(async () => {
     backendUrl: backend.url,
     ingestToken: INGEST_TOKEN,
     pseudonymSecret: 'e2e-secret-of-the-organisation',
+    cohort: { role: 'warehouse', team: 'north-site', userSince: '2020-01-01' },
   });
 });
 
@@ -119,6 +121,30 @@ describe('flows in the sandbox reach the dashboard', () => {
       events: inFlow.length,
     });
     expect(summary.totals).toEqual({ sessions: 1, users: 1, events: events.length });
+
+    // The attempt itself, step by step, with the cohort IT set: what the analysis reads.
+    const today = new Date().toISOString().slice(0, 10);
+    const range = { from: today, to: today };
+    const [attempt, ...more] = await loadAttempts(backend.store, 'acme', range);
+    expect(more).toEqual([]);
+    expect(attempt).toMatchObject({
+      path: 'inventory.receipt',
+      status: 'completed',
+      cohort: { role: 'warehouse', team: 'north-site', tenure: 'experienced' },
+    });
+    expect(attempt!.steps.map((step) => step.step)).toEqual([
+      'receipts-list',
+      'receipt-form',
+      'quantities',
+      'validate',
+      'backorder-decision',
+      'done',
+    ]);
+    expect(attempt!.user).toMatch(/^[0-9a-f]{32}$/);
+    const sessions = await loadSessions(backend.store, 'acme', range);
+    expect(sessions.map((row) => [row.session, row.user])).toEqual([
+      [attempt!.session, attempt!.user],
+    ]);
 
     await page.goto(`${backend.url}/orgs/acme?token=${READ_TOKEN}`);
     const cells = await page.$$eval('table tr', (rows) =>

@@ -36,6 +36,8 @@ export interface ExtensionConfig {
   odooHosts?: string[];
   /** Inline hints; IT turns them off with `false`. */
   hints?: boolean;
+  /** Who uses the browser: role, team and the day they started in Odoo. */
+  cohort?: { role?: string; team?: string; userSince?: string };
 }
 
 export interface LaunchedBrowser {
