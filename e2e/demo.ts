@@ -1,71 +1,49 @@
 /**
  * The demo: the whole product end to end on one machine. Starts the backend on its embedded
- * store and the Odoo-like sandbox, drives simulated users through it in headless Chromium with
- * the real extension loaded, then prints a summary per flow and the dashboard's address.
+ * store and the Odoo-like sandbox, seeds six weeks of a client's history, drives simulated users
+ * through the sandbox in headless Chromium with the real extension loaded (one of them stuck, and
+ * helped by a hint), then prints a summary per flow, the weekly reviews and the dashboard's
+ * address.
  *
  *   npm run demo             # keeps serving the dashboard until Ctrl-C
  *   npm run demo -- --exit   # stops after the summary
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { createLogger } from '../backend/src/logger.ts';
+import { renderReviewSummary, type WeeklyReview } from '../core/analysis/index.ts';
 import type { StoredEvent } from '../core/events/schema.ts';
 import { BUILT_IN_PATHS, matchAttempts, type Attempt } from '../core/flows/index.ts';
+import { createLogger } from '../backend/src/logger.ts';
 import { startBackend, type RunningBackend } from '../backend/src/start.ts';
+import { seedScenario } from '../backend/src/testing/seed-scenario.ts';
+import { DEMO_PERSONAS, type DemoPersona } from './demo/personas.ts';
+import { textTable } from './demo/text-table.ts';
+import { UNCOUNTED_RECEIPT } from './sandbox/seed.ts';
 import { startSandbox, type Sandbox } from './sandbox/server.ts';
-import { EXTENSION_DIR, launchWithExtension } from './support/launch.ts';
+import { generateScenario } from './scenario/index.ts';
+import { EXTENSION_DIR, launchWithExtension, waitFor } from './support/launch.ts';
 import { describeListenError, portFrom } from './support/listen-errors.ts';
 import { settledEvents } from './support/settle.ts';
-import { SimulatedUser, type OdooVariant } from './support/simulated-user.ts';
+import { SimulatedUser } from './support/simulated-user.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DATA_DIR = path.join(ROOT, '.data', 'demo');
 const BACKEND_PORT_SETTING = 'PATHLIGHT_DEMO_BACKEND_PORT';
 const SANDBOX_PORT_SETTING = 'PATHLIGHT_DEMO_SANDBOX_PORT';
+const FLAGS = ['--exit'];
 
-/** The organisation of `backend/demo-organisations.json`. */
-const ORG = { id: 'demo', ingestToken: 'demo-ingest-token', readToken: 'demo-read-token' };
+/** The organisation and partner of `backend/demo-organisations.json`. */
+const ORG = { id: 'demo', ingestToken: 'demo-ingest-token' };
+const PARTNER_TOKEN = 'demo-partner-token';
 
-interface Persona {
-  login: string;
-  variant: OdooVariant;
-  job: string;
-  run(user: SimulatedUser): Promise<void>;
-}
+/** The weeks the seeded history ends with: the problems, then the week after the training. */
+const REVIEW_WEEKS = ['2026-W48', '2026-W49'] as const;
 
-const PERSONAS: Persona[] = [
-  {
-    login: 'ana',
-    variant: 18,
-    job: 'receives goods',
-    run: (user) => user.receiveGoods({ backorder: false }),
-  },
-  {
-    login: 'ben',
-    variant: 18,
-    job: 'receives part of a delivery and creates a backorder',
-    run: (user) => user.receiveGoods({ backorder: true }),
-  },
-  {
-    login: 'chloe',
-    variant: 18,
-    job: 'takes a quotation through invoice to payment',
-    run: (user) => user.orderToPayment('S00001'),
-  },
-  {
-    login: 'dev',
-    variant: 17,
-    job: 'receives goods',
-    run: (user) => user.receiveGoods({ backorder: false }),
-  },
-  {
-    login: 'eve',
-    variant: 17,
-    job: 'takes a quotation through invoice to payment',
-    run: (user) => user.orderToPayment('S00001'),
-  },
-];
+/** The part of the extension API the demo reads in the service worker. */
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+};
 
 interface FlowSummary {
   flow: string | null;
@@ -76,6 +54,13 @@ interface FlowSummary {
 }
 
 async function main(): Promise<void> {
+  const unknown = process.argv.slice(2).filter((arg) => !FLAGS.includes(arg));
+  if (unknown.length > 0) {
+    throw new Error(
+      `unknown option ${unknown.map((arg) => `"${arg}"`).join(', ')}: the only option is ` +
+        '--exit, as in npm run demo -- --exit [usage]',
+    );
+  }
   const keepServing = !process.argv.includes('--exit');
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(
@@ -85,7 +70,7 @@ async function main(): Promise<void> {
   const backendPort = portFrom(process.env[BACKEND_PORT_SETTING], 8787, BACKEND_PORT_SETTING);
   const sandboxPort = portFrom(process.env[SANDBOX_PORT_SETTING], 8069, SANDBOX_PORT_SETTING);
 
-  // Every run starts from an empty store, so the summary shows this run's users only.
+  // Every run starts from an empty store, so the figures are this run's only.
   step(`Starting the backend on PGlite in ${path.relative(ROOT, DATA_DIR)}/ (emptied first)`);
   rmSync(DATA_DIR, { recursive: true, force: true });
   const backend = await startBackend({
@@ -96,12 +81,14 @@ async function main(): Promise<void> {
     throw new Error(describeListenError(error, backendPort, BACKEND_PORT_SETTING));
   });
   step(`Starting the Odoo sandbox on port ${sandboxPort}`);
-  const sandbox = await startSandbox({ port: sandboxPort, buttonDelayMs: [300, 600] }).catch(
-    async (error: unknown) => {
-      await backend.close();
-      throw new Error(describeListenError(error, sandboxPort, SANDBOX_PORT_SETTING));
-    },
-  );
+  const sandbox = await startSandbox({
+    port: sandboxPort,
+    buttonDelayMs: [300, 600],
+    seed: UNCOUNTED_RECEIPT,
+  }).catch(async (error: unknown) => {
+    await backend.close();
+    throw new Error(describeListenError(error, sandboxPort, SANDBOX_PORT_SETTING));
+  });
 
   const stop = async () => {
     await sandbox.close();
@@ -109,18 +96,28 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
 
+  await seedHistory(backend);
+
   const events: StoredEvent[] = [];
-  for (const [index, persona] of PERSONAS.entries()) {
-    events.push(
-      ...(await runPersona(persona, `[${index + 1}/${PERSONAS.length}]`, sandbox, backend)),
-    );
+  for (const [index, persona] of DEMO_PERSONAS.entries()) {
+    const counter = `[${index + 1}/${DEMO_PERSONAS.length}]`;
+    events.push(...(await runPersona(persona, counter, sandbox, backend)));
   }
 
-  const summary = await fetchSummary(backend);
-  console.log(`\n${formatFlows(summary)}\n`);
+  console.log(`\n${formatFlows(await readApi<{ flows: FlowSummary[] }>(backend, 'summary'))}\n`);
   console.log(`${formatAttempts(matchAttempts(events, BUILT_IN_PATHS))}\n`);
-  const dashboard = `${backend.url}/orgs/${ORG.id}?token=${ORG.readToken}`;
-  console.log(`Dashboard: ${dashboard}`);
+  for (const week of REVIEW_WEEKS) {
+    const review = await readApi<WeeklyReview>(backend, `review?week=${week}`);
+    console.log(`${renderReviewSummary(review)}\n`);
+  }
+
+  const link = (page: string) => `${backend.url}${page}token=${PARTNER_TOKEN}`;
+  console.log(`Dashboard: ${link(`/orgs/${ORG.id}?week=${REVIEW_WEEKS[1]}&`)}`);
+  console.log(`Review:    ${link(`/orgs/${ORG.id}/review?week=${REVIEW_WEEKS[1]}&`)}`);
+  console.log(
+    `For the call: npx pathlight review --org ${ORG.id} --week ${REVIEW_WEEKS[1]} ` +
+      `--backend ${backend.url} --token ${PARTNER_TOKEN} --out review.md`,
+  );
 
   if (keepServing) {
     console.log(`Sandbox:   ${sandbox.url}/web/login\n\nServing until Ctrl-C.`);
@@ -129,8 +126,33 @@ async function main(): Promise<void> {
   await stop();
 }
 
+/**
+ * Six weeks of the client's colleagues at work, as their extensions would have sent them, and
+ * the training the partner recorded. The users' logins are written next to the store, so that
+ * `pathlight resolve` can be tried on the pseudonyms the review names.
+ */
+async function seedHistory(backend: RunningBackend): Promise<void> {
+  const started = Date.now();
+  process.stdout.write('· Seeding six weeks of the client’s history (2026-W44 to W49) … ');
+  const scenario = await generateScenario();
+  const seeded = await seedScenario(scenario, {
+    backendUrl: backend.url,
+    org: ORG.id,
+    ingestToken: ORG.ingestToken,
+    readToken: PARTNER_TOKEN,
+  });
+  const users = ['id,login', ...scenario.users.map((user) => `${user.uid},${user.login}`)];
+  writeFileSync(path.join(DATA_DIR, 'users.csv'), `${users.join('\n')}\n`);
+  writeFileSync(path.join(DATA_DIR, 'pseudonym-secret'), `${scenario.secret}\n`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(
+    `${scenario.users.length} colleagues, ${seeded.sessions} sessions, ` +
+      `${seeded.attempts} attempts, ${seeded.interventions} intervention (${seconds} s)`,
+  );
+}
+
 async function runPersona(
-  persona: Persona,
+  persona: DemoPersona,
   counter: string,
   sandbox: Sandbox,
   backend: RunningBackend,
@@ -140,39 +162,52 @@ async function runPersona(
 
   // Each simulated user starts from the same seeded Odoo, in a browser of their own.
   sandbox.reset();
-  const browser = await launchWithExtension();
+  const launched = await launchWithExtension();
   try {
-    await browser.configure({
+    await launched.configure({
       backendUrl: backend.url,
       ingestToken: ORG.ingestToken,
       pseudonymSecret: 'demo-secret-kept-by-the-client-it',
     });
-    const page = await browser.newPage();
+    // The organisation's hint pack arrives with the settings; a stuck user needs it at once.
+    await waitFor(
+      async () =>
+        (await launched.worker.evaluate(() => chrome.storage.local.get('hintPack'))).hintPack !==
+        undefined,
+      15_000,
+      "the organisation's hint pack",
+    );
+    const page = await launched.newPage();
+    await page.setViewport({ width: 1400, height: 900 });
     const user = new SimulatedUser(page, sandbox.url, persona.login, persona.variant);
     await user.logIn();
-    await persona.run(user);
+    const note = await persona.run({ user, launched });
 
-    const events = await settledEvents(browser);
-    const report = (await browser.syncNow()) as { ok: boolean; value?: { sent?: number } };
+    const events = await settledEvents(launched);
+    const report = (await launched.syncNow()) as { ok: boolean; value?: { sent?: number } };
     const sent = report.ok ? (report.value?.sent ?? 0) : 0;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const outcomes = events.flatMap((event) => (event.type === 'hint' ? [event.outcome] : []));
     console.log(`${events.length} events, ${sent} batch sent (${seconds} s)`);
+    if (note) console.log(`      ${note}`);
+    if (outcomes.length > 0) console.log(`      hint outcome: ${outcomes.join(' → ')}`);
     return events;
   } finally {
-    await browser.close();
+    await launched.close();
   }
 }
 
-async function fetchSummary(backend: RunningBackend): Promise<FlowSummary[]> {
-  const response = await fetch(`${backend.url}/v1/orgs/${ORG.id}/summary`, {
-    headers: { authorization: `Bearer ${ORG.readToken}` },
+/** A read of the demo organisation's API with the partner's token. */
+async function readApi<T>(backend: RunningBackend, what: string): Promise<T> {
+  const response = await fetch(`${backend.url}/v1/orgs/${ORG.id}/${what}`, {
+    headers: { authorization: `Bearer ${PARTNER_TOKEN}` },
   });
-  if (!response.ok) throw new Error(`summary failed with HTTP ${response.status}`);
-  return ((await response.json()) as { flows: FlowSummary[] }).flows;
+  if (!response.ok) throw new Error(`GET ${what} failed with HTTP ${response.status}`);
+  return (await response.json()) as T;
 }
 
-function formatFlows(flows: FlowSummary[]): string {
-  return table(
+function formatFlows({ flows }: { flows: FlowSummary[] }): string {
+  return textTable(
     ['Flow', 'Sessions', 'Unique users', 'Events'],
     flows.map((flow) => [
       flow.name,
@@ -183,33 +218,19 @@ function formatFlows(flows: FlowSummary[]): string {
   );
 }
 
-/** The golden-path attempts in the users' own events, as the extension keeps them. */
+/** The golden-path attempts in the live users' own events, as the extension keeps them. */
 function formatAttempts(attempts: Attempt[]): string {
-  const rows = BUILT_IN_PATHS.flatMap((path) => {
-    const of = attempts.filter((attempt) => attempt.path === path.id);
+  const rows = BUILT_IN_PATHS.flatMap((golden) => {
+    const of = attempts.filter((attempt) => attempt.path === golden.id);
     if (of.length === 0) return [];
     const completed = of.filter((attempt) => attempt.status === 'completed');
     const times = completed.map((attempt) => attempt.durationMs).sort((a, b) => a - b);
     const median = times.length
       ? `${(times[Math.floor((times.length - 1) / 2)]! / 1000).toFixed(1)} s`
       : '-';
-    return [[path.name, String(of.length), String(completed.length), median]];
+    return [[golden.name, String(of.length), String(completed.length), median]];
   });
-  return table(['Golden path', 'Attempts', 'Completed', 'Median time'], rows);
-}
-
-/** A plain text table: the first column left-aligned, the others right-aligned. */
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) =>
-        column === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[column]!),
-      )
-      .join('  ');
-  return [line(header), ...rows.map(line)].join('\n');
+  return textTable(['Golden path (live users)', 'Attempts', 'Completed', 'Median time'], rows);
 }
 
 function step(message: string): void {
