@@ -86,4 +86,22 @@ describe('createApp', () => {
     expect(page.status).toBe(404);
     expect(await page.text()).toContain('Page not found');
   });
+
+  it('answers 405 method_not_allowed, with Allow, for an endpoint called with another method', async () => {
+    const { app } = appWithLog();
+
+    const ingest = await app.request('/v1/ingest');
+    const interventions = await app.request('/v1/orgs/northwind/interventions', {
+      method: 'DELETE',
+    });
+
+    expect(ingest.status).toBe(405);
+    expect(ingest.headers.get('allow')).toBe('POST');
+    expect(((await ingest.json()) as ApiError).error).toEqual({
+      code: 'method_not_allowed',
+      message: '/v1/ingest answers POST, not GET.',
+    });
+    expect(interventions.status).toBe(405);
+    expect(interventions.headers.get('allow')).toBe('GET, POST');
+  });
 });

@@ -64,6 +64,15 @@ export function createApp({
 
   app.notFound((c) => {
     if (!isApiPath(c.req.path)) return notFoundPage(c);
+    const allowed = methodsOf(c.req.path);
+    if (allowed.length > 0) {
+      c.header('Allow', allowed.join(', '));
+      return apiError(
+        c,
+        'method_not_allowed',
+        `${c.req.path} answers ${allowed.join(' and ')}, not ${c.req.method}.`,
+      );
+    }
     return apiError(c, 'not_found', `There is no ${c.req.method} ${c.req.path}.`);
   });
 
@@ -82,6 +91,20 @@ export function createApp({
   });
 
   return app;
+}
+
+/** The methods the documented endpoints answer at `path`, e.g. `["GET", "POST"]`. */
+function methodsOf(path: string): string[] {
+  const methods = API_OPERATIONS.filter((operation) => routePattern(operation.path).test(path)).map(
+    (operation) => operation.method.toUpperCase(),
+  );
+  return [...new Set(methods)].sort();
+}
+
+/** `/v1/orgs/:org/review` as a pattern that matches `/v1/orgs/demo/review`. */
+function routePattern(route: string): RegExp {
+  const escaped = route.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+');
+  return new RegExp(`^${escaped}/?$`);
 }
 
 function isApiPath(path: string): boolean {

@@ -38,8 +38,15 @@ export const API_ERRORS = {
   wrong_org: { status: 403, when: 'a valid read token that may not read this organisation' },
   unknown_org: { status: 404, when: 'a valid read token, and no organisation with that id' },
   not_found: { status: 404, when: 'no such endpoint under /v1' },
+  method_not_allowed: {
+    status: 405,
+    when: 'the endpoint exists but not with this method; `Allow` lists the methods it takes',
+  },
   body_too_large: { status: 413, when: 'the body is larger than the limit' },
-  unsupported_media_type: { status: 415, when: 'the Content-Type is not application/json' },
+  unsupported_media_type: {
+    status: 415,
+    when: 'the Content-Type is not application/json, or the body is compressed',
+  },
   internal_error: { status: 500, when: 'a bug on our side; details in the server log only' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; when: string }>;
 

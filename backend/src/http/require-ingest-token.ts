@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Store } from '../store/index.ts';
 import { apiError } from './api-error.ts';
 import type { AppEnv } from './app-env.ts';
-import { bearerToken } from './bearer-token.ts';
+import { bearerToken, refusalMessage } from './bearer-token.ts';
 import { checkIngestAccess } from './check-access.ts';
 
 const TOKEN_IN_URL_MESSAGE =
@@ -24,7 +24,7 @@ export function requireIngestToken(store: Store): MiddlewareHandler<AppEnv> {
     }
 
     const access = await checkIngestAccess(store, token);
-    if (!access.ok) return apiError(c, access.code, access.message);
+    if (!access.ok) return apiError(c, access.code, refusalMessage(c, access));
 
     c.set('orgId', access.org.id);
     await next();

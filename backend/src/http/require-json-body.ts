@@ -3,8 +3,19 @@ import type { MiddlewareHandler } from 'hono';
 import { apiError } from './api-error.ts';
 import type { AppEnv } from './app-env.ts';
 
-/** Refuses a body not sent as `application/json` with 415 `unsupported_media_type`. */
+/**
+ * Refuses with 415 `unsupported_media_type` a body not sent as `application/json`, or sent
+ * compressed: bodies are read as they come, so a gzip body would otherwise be refused as bad JSON.
+ */
 export const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const encoding = c.req.header('content-encoding')?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') {
+    return apiError(
+      c,
+      'unsupported_media_type',
+      `The body is sent with "Content-Encoding: ${encoding.slice(0, 100)}". Send it uncompressed.`,
+    );
+  }
   const contentType = c.req.header('content-type') ?? '';
   const mediaType = contentType.split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json') {

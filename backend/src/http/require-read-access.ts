@@ -4,7 +4,7 @@ import type { Organisation } from '../organisations/index.ts';
 import type { Store } from '../store/index.ts';
 import { apiError } from './api-error.ts';
 import type { AppEnv } from './app-env.ts';
-import { bearerToken } from './bearer-token.ts';
+import { bearerToken, refusalMessage } from './bearer-token.ts';
 import { checkReadAccess } from './check-access.ts';
 
 /**
@@ -16,7 +16,7 @@ export function requireReadAccess(store: Store): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = bearerToken(c, { allowQuery: true });
     const access = await checkReadAccess(store, token, c.req.param('org') ?? '');
-    if (!access.ok) return apiError(c, access.code, access.message);
+    if (!access.ok) return apiError(c, access.code, refusalMessage(c, access));
 
     c.set('orgId', access.org.id);
     c.set('org', access.org);

@@ -102,6 +102,28 @@ describe('POST /v1/ingest', () => {
     expect(body.error.message).toContain('application/x-www-form-urlencoded');
   });
 
+  it('answers 415 unsupported_media_type for a compressed body, and stores nothing', async () => {
+    const response = await postIngest(backend.app, NORTHWIND.ingestToken, batch([row()]), {
+      'content-encoding': 'gzip',
+    });
+    const body = await expectError(response, 415, 'unsupported_media_type');
+    expect(body.error.message).toContain('Content-Encoding: gzip');
+    expect(await countRows(NORTHWIND.id)).toEqual({ rows: 0, batches: 0 });
+  });
+
+  it('says why a token sent with another scheme than Bearer counts as none', async () => {
+    const response = await backend.app.request('/v1/ingest', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Basic ${btoa(`northwind:${NORTHWIND.ingestToken}`)}`,
+      },
+      body: JSON.stringify(batch([row()])),
+    });
+    const body = await expectError(response, 401, 'missing_token');
+    expect(body.error.message).toMatch(/^The Authorization header uses the "Basic" scheme/);
+  });
+
   it('accepts a JSON content type with a charset', async () => {
     const response = await postIngest(backend.app, NORTHWIND.ingestToken, batch([row()]), {
       'content-type': 'application/json; charset=utf-8',

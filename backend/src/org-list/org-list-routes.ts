@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 
 import { apiError } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { bearerToken } from '../http/bearer-token.ts';
+import { bearerToken, refusalMessage } from '../http/bearer-token.ts';
 import { checkReader } from '../http/check-access.ts';
 import type { Store } from '../store/index.ts';
 import type { OrgList } from './org-list-schema.ts';
@@ -16,7 +16,7 @@ export function orgListRoutes(store: Store): Hono<AppEnv> {
 
   app.get('/v1/orgs', async (c) => {
     const access = await checkReader(store, bearerToken(c, { allowQuery: true }));
-    if (!access.ok) return apiError(c, access.code, access.message);
+    if (!access.ok) return apiError(c, access.code, refusalMessage(c, access));
 
     c.header('Cache-Control', 'no-store');
     const list: OrgList = { organisations: access.reader.organisations };

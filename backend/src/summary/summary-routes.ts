@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 
 import { apiError } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { bearerToken } from '../http/bearer-token.ts';
+import { bearerToken, refusalMessage } from '../http/bearer-token.ts';
 import { checkReadAccess } from '../http/check-access.ts';
 import type { Store } from '../store/index.ts';
 import { loadSummary } from './load-summary.ts';
@@ -14,7 +14,7 @@ export function summaryRoutes(store: Store): Hono<AppEnv> {
   app.get('/v1/orgs/:org/summary', async (c) => {
     const orgId = c.req.param('org');
     const access = await checkReadAccess(store, bearerToken(c, { allowQuery: true }), orgId);
-    if (!access.ok) return apiError(c, access.code, access.message);
+    if (!access.ok) return apiError(c, access.code, refusalMessage(c, access));
 
     c.set('orgId', access.org.id);
     c.header('Cache-Control', 'no-store');
