@@ -71,9 +71,13 @@ export function itemHeading(item: ReviewItem): string {
 
 /** The line under an item's heading: cause, first day and dominant signal. */
 export function itemCauseLine(item: ReviewItem): string {
-  const since = item.firstDay ? ` · since ${dayWithWeekday(item.firstDay)}` : '';
-  const signal = signalWords(item.signal);
-  return `Likely cause: ${CAUSE_TITLES[item.cause]}${since} · dominant signal: ${signal}`;
+  return `Likely cause: ${CAUSE_TITLES[item.cause]} · ${itemCauseDetails(item)}`;
+}
+
+/** What goes with the cause where it is already shown: `since Wed 2026-11-18 · dominant signal: error`. */
+export function itemCauseDetails(item: ReviewItem): string {
+  const since = item.firstDay ? `since ${dayWithWeekday(item.firstDay)} · ` : '';
+  return `${since}dominant signal: ${signalWords(item.signal)}`;
 }
 
 /** The affected users, capped at `MAX_LISTED_USERS`. */

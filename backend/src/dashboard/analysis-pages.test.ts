@@ -206,6 +206,9 @@ describe('GET /orgs/:org/clusters/:cluster', () => {
     expect(status).toBe(200);
     expect(doc.querySelector('h1')?.textContent).toBe('Set the storage location');
     expect(section(doc, 'Likely cause').querySelector('.badge')?.textContent).toBe('Knowledge gap');
+    expect(section(doc, 'Likely cause').querySelector('p')?.textContent).toBe(
+      'Knowledge gap Dominant signal: pause. Problem 2 of the weekly review.',
+    );
     expect(section(doc, 'Likely cause').textContent).toContain('New users hesitate here');
     const figures = [...section(doc, 'Figures').querySelectorAll('tbody tr')].map((tr) =>
       texts(tr, 'td'),

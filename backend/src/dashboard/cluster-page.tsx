@@ -1,7 +1,7 @@
 import { count, duration, errorWords, pct } from '../../../core/analysis/format.ts';
 import type { Cluster } from '../../../core/analysis/index.ts';
 import { moduleLabel } from '../../../core/analysis/modules.ts';
-import { itemCauseLine, signalWords } from '../../../core/analysis/review-text.ts';
+import { itemCauseDetails, signalWords } from '../../../core/analysis/review-text.ts';
 import { clusterId } from '../clusters/index.ts';
 import { CauseBadge } from './badges.tsx';
 import { FigureTable } from './figure-table.tsx';
@@ -42,8 +42,8 @@ export function ClusterPage({ view, token }: { view: ClusterView; token: string 
         ) : (
           <>
             <p>
-              <CauseBadge cause={item.cause} /> {itemCauseLine(item)}. Problem {item.rank} of the{' '}
-              <a href={`${review}#problem-${item.rank}`}>weekly review</a>
+              <CauseBadge cause={item.cause} /> {sentenceCase(itemCauseDetails(item))}. Problem{' '}
+              {item.rank} of the <a href={`${review}#problem-${item.rank}`}>weekly review</a>
               {item.cohorts.includes(cluster.cohort)
                 ? '.'
                 : `, for ${item.cohortLabels.join(', ')}; this cohort is not among those affected.`}
@@ -202,4 +202,9 @@ function ErrorList({ cluster }: { cluster: Cluster }) {
       ))}
     </ul>
   );
+}
+
+/** `since Wed …` as the start of a sentence. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
