@@ -43,7 +43,7 @@ describe('interventionSchema days', () => {
     });
 
     expect(result.error?.issues.map((issue) => issue.message)).toEqual([
-      '"2026-02-31" is not a calendar day',
+      '"2026-02-31" is not a calendar day between 2000 and 2999',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
+import { isCalendarDay } from '../sync/calendar-day.ts';
 import { FLOW_ID, STEP_ID } from '../sync/row-names.ts';
-import { addDays } from './weeks.ts';
 
 /**
  * What a partner hands the analysis besides the stored rows: the interventions they recorded and
@@ -19,8 +19,8 @@ export const DEFAULT_MIN_GROUP_USERS = 3;
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day as YYYY-MM-DD', abort: true })
-  .refine((value) => addDays(value, 0) === value, {
-    error: (issue) => `"${String(issue.input)}" is not a calendar day`,
+  .refine(isCalendarDay, {
+    error: (issue) => `"${String(issue.input)}" is not a calendar day between 2000 and 2999`,
   });
 
 /** One part of a cohort key, shaped as the sync contract shapes roles and teams. */

@@ -33,6 +33,14 @@ describe('ISO weeks', () => {
     expect(() => weekRange('2025-W53')).toThrow('"2025-W53" is not an ISO week');
   });
 
+  it('takes weeks in years 2000 to 2999 only, without throwing on others', () => {
+    expect(isIsoWeek('2000-W01')).toBe(true);
+    expect(isIsoWeek('2999-W52')).toBe(true);
+    expect(isIsoWeek('1999-W52')).toBe(false);
+    expect(isIsoWeek('9999-W52')).toBe(false);
+    expect(isIsoWeek('0001-W01')).toBe(false);
+  });
+
   it('lists the weeks before one across a year boundary, oldest first', () => {
     expect(weeksBefore('2026-W02', 3)).toEqual(['2025-W51', '2025-W52', '2026-W01']);
     expect(weeksBefore('2026-W48', 4)).toEqual(['2026-W44', '2026-W45', '2026-W46', '2026-W47']);

@@ -1,3 +1,4 @@
+import { FIRST_YEAR, LAST_YEAR } from '../sync/calendar-day.ts';
 import type { Day, DayRange, IsoWeek } from './types.ts';
 
 /**
@@ -43,11 +44,14 @@ export function isoWeekOf(day: Day): IsoWeek {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-/** Whether `value` is an ISO week that the calendar has (2026-W53 is not one). */
+/** Whether `value` is an ISO week that the calendar has (2025-W53 is not one), in years 2000 to
+ * 2999. */
 export function isIsoWeek(value: string): boolean {
   const match = WEEK.exec(value);
   if (!match) return false;
-  return isoWeekOf(mondayOf(Number(match[1]), Number(match[2]))) === value;
+  const year = Number(match[1]);
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
+  return isoWeekOf(mondayOf(year, Number(match[2]))) === value;
 }
 
 /** Monday to Sunday of an ISO week. Throws on a string that is not one: check with `isIsoWeek`. */

@@ -20,3 +20,4 @@ export type {
   SessionRow,
   StepError,
 } from './schema.ts';
+export { isCalendarDay } from './calendar-day.ts';

@@ -13,6 +13,7 @@ import {
   TECHNICAL_NAME,
   VIEW_NAME,
 } from './row-names.ts';
+import { isCalendarDay } from './calendar-day.ts';
 
 /**
  * The sync contract: what an extension posts to the backend. Three kinds of anonymised rows:
@@ -204,12 +205,4 @@ export interface IngestReceipt {
 /** Every error the backend returns has this shape. */
 export interface ApiError {
   error: { code: string; message: string; issues?: { path: string; message: string }[] };
-}
-
-function isCalendarDay(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return false;
-  const year = date.getUTCFullYear();
-  // `Date` rolls 2026-02-31 over to March; only a real day reads back unchanged.
-  return year >= 2000 && year <= 2999 && date.toISOString().slice(0, 10) === value;
 }

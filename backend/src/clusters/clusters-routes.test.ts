@@ -66,7 +66,11 @@ describe('GET /v1/orgs/:org/clusters', () => {
         'warehouse/north-site/experienced, warehouse/north-site/new, ' +
         'warehouse/south-site/experienced, other',
     ],
-    ['?week=W48', 'invalid_week', 'week "W48" must be an ISO week such as 2026-W49'],
+    [
+      '?week=W48',
+      'invalid_week',
+      'week "W48" must be an ISO week such as 2026-W49, in years 2000 to 2999',
+    ],
   ])('refuses %s with 400 %s', async (query, code, message) => {
     const response = await readApi(seeded.app, `/v1/orgs/northwind/clusters${query}`);
 

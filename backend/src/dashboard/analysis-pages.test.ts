@@ -183,7 +183,7 @@ describe('GET /orgs/:org', () => {
 
     expect(status).toBe(400);
     expect(texts(doc, 'main > p')).toEqual([
-      'week "2026-49" must be an ISO week such as 2026-W49.',
+      'week "2026-49" must be an ISO week such as 2026-W49, in years 2000 to 2999.',
       'Back to Northwind <Furniture> & Sons',
     ]);
     expect(ownLinks(doc)).toEqual([`/orgs/northwind?token=${TOKEN}`]);

@@ -64,7 +64,7 @@ describe('GET /v1/orgs/:org/export.csv', () => {
     [
       '?from=23/11/2026&to=2026-11-29',
       'invalid_range',
-      'from "23/11/2026" must be a day as YYYY-MM-DD',
+      'from "23/11/2026" must be a day as YYYY-MM-DD, in years 2000 to 2999',
     ],
   ])('refuses %s with 400 %s', async (query, code, message) => {
     expect(await refusalOf(await exportOf(query))).toEqual({ status: 400, code, message });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-import { addDays, isIsoWeek, type DayRange } from '../../../core/analysis/index.ts';
+import { isIsoWeek, type DayRange } from '../../../core/analysis/index.ts';
 import { BUILT_IN_PATHS } from '../../../core/flows/index.ts';
+import { isCalendarDay } from '../../../core/sync/index.ts';
 import type { ApiErrorCode } from './api-errors.ts';
 
 /**
@@ -27,14 +28,13 @@ export const REVIEW_FORMATS = ['json', 'markdown', 'html'] as const;
 
 const PART = '[a-z0-9]+(?:[_-][a-z0-9]+)*';
 const COHORT_KEY = new RegExp(`^(?:other|${PART}/${PART}/${PART})$`);
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 // Each message once: a value of the wrong kind, a missing one and a bad one all read the same.
-const WEEK = 'must be an ISO week such as 2026-W49';
+const WEEK = 'must be an ISO week such as 2026-W49, in years 2000 to 2999';
 const WEEKS = `must be a whole number of weeks from 1 to ${MAX_TREND_WEEKS}`;
 const COHORT = 'must be a cohort as role/team/tenure, such as warehouse/north-site/new';
 const STEP = 'must be a step id';
-const DAY_TEXT = 'must be a day as YYYY-MM-DD';
+const DAY_TEXT = 'must be a day as YYYY-MM-DD, in years 2000 to 2999';
 const RANGE = 'must be two days as YYYY-MM-DD..YYYY-MM-DD, the first not after the second';
 const QUESTION = 'must be a question, such as "Which module spiked this week?"';
 
@@ -65,12 +65,12 @@ export const pathParam = z.enum(PATH_IDS as [string, ...string[]], {
 export const stepParam = z.string({ error: STEP }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, STEP);
 
 /** `2026-11-02`. */
-export const dayParam = z.string({ error: DAY_TEXT }).refine(isDay, DAY_TEXT);
+export const dayParam = z.string({ error: DAY_TEXT }).refine(isCalendarDay, DAY_TEXT);
 
 /** `2026-11-02..2026-11-29`, both days included. */
 export const dayRangeParam = z.string({ error: RANGE }).transform((value, ctx): DayRange => {
   const [from, to, ...rest] = value.split('..');
-  if (from && to && rest.length === 0 && isDay(from) && isDay(to) && from <= to) {
+  if (from && to && rest.length === 0 && isCalendarDay(from) && isCalendarDay(to) && from <= to) {
     return { from, to };
   }
   ctx.addIssue({ code: 'custom', message: RANGE });
@@ -134,8 +134,4 @@ export function stepOfPath(
       message: `is not a step of ${query.path}: use one of ${steps.join(', ')}`,
     });
   }
-}
-
-function isDay(value: string): boolean {
-  return DAY.test(value) && addDays(value, 0) === value;
 }

@@ -98,7 +98,11 @@ describe('POST /v1/orgs/:org/interventions', () => {
 
   it.each([
     [{ ...TICKET, id: 'mine' }, 'id', 'is not a known field; remove "id" or correct its spelling'],
-    [{ ...TICKET, day: '2026-02-31' }, 'day', '"2026-02-31" is not a calendar day'],
+    [
+      { ...TICKET, day: '2026-02-31' },
+      'day',
+      '"2026-02-31" is not a calendar day between 2000 and 2999',
+    ],
     [{ ...TICKET, kind: 'party' }, 'kind', 'Invalid option: expected one of'],
     [
       { ...TICKET, path: 'inventory.putaways' },

@@ -121,8 +121,21 @@ describe('GET /v1/orgs/:org/review', () => {
   });
 
   it.each([
-    ['?week=2026-49', 'invalid_week', 'week "2026-49" must be an ISO week such as 2026-W49'],
-    ['?week=2025-W53', 'invalid_week', 'week "2025-W53" must be an ISO week such as 2026-W49'],
+    [
+      '?week=2026-49',
+      'invalid_week',
+      'week "2026-49" must be an ISO week such as 2026-W49, in years 2000 to 2999',
+    ],
+    [
+      '?week=9999-W52',
+      'invalid_week',
+      'week "9999-W52" must be an ISO week such as 2026-W49, in years 2000 to 2999',
+    ],
+    [
+      '?week=2025-W53',
+      'invalid_week',
+      'week "2025-W53" must be an ISO week such as 2026-W49, in years 2000 to 2999',
+    ],
     ['?format=pdf', 'invalid_format', 'format "pdf" must be json, markdown or html'],
     ['?wek=2026-W49', 'invalid_query', 'unknown parameter "wek": this takes week, format'],
     ['?week=2026-W48&week=2026-W49', 'invalid_query', 'week is given twice: give it once'],
