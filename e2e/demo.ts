@@ -16,6 +16,7 @@ import type { StoredEvent } from '../core/events/schema.ts';
 import { BUILT_IN_PATHS, matchAttempts, type Attempt } from '../core/flows/index.ts';
 import { createLogger } from '../backend/src/logger.ts';
 import { startBackend, type RunningBackend } from '../backend/src/start.ts';
+import { dataDirInUse } from '../backend/src/store/lock-data-dir.ts';
 import { seedScenario } from '../backend/src/testing/seed-scenario.ts';
 import { DEMO_PERSONAS, type DemoPersona } from './demo/personas.ts';
 import { textTable } from './demo/text-table.ts';
@@ -72,11 +73,22 @@ async function main(): Promise<void> {
 
   // Every run starts from an empty store, so the figures are this run's only.
   step(`Starting the backend on PGlite in ${path.relative(ROOT, DATA_DIR)}/ (emptied first)`);
+  if (await dataDirInUse(DATA_DIR)) {
+    throw new Error(
+      `${path.relative(ROOT, DATA_DIR)}/ is in use by a demo that is still running: stop it ` +
+        '(Ctrl-C) first [data_dir_locked]',
+    );
+  }
   rmSync(DATA_DIR, { recursive: true, force: true });
   const backend = await startBackend({
     port: backendPort,
     dataDir: DATA_DIR,
     logger: createLogger({ level: 'warn' }),
+    // Someone emptied the folder under this demo: its answers would be errors from now on.
+    onFatal: (error) => {
+      console.error(`demo: ${error.message} [${error.code}]`);
+      process.exit(1);
+    },
   }).catch((error: unknown) => {
     throw new Error(describeListenError(error, backendPort, BACKEND_PORT_SETTING));
   });
@@ -111,6 +123,11 @@ async function main(): Promise<void> {
     console.log(`${renderReviewSummary(review)}\n`);
   }
 
+  if (!keepServing) {
+    await stop();
+    console.log('Run npm run demo without --exit to open the dashboard and the review.');
+    return;
+  }
   const link = (page: string) => `${backend.url}${page}token=${PARTNER_TOKEN}`;
   console.log(`Dashboard: ${link(`/orgs/${ORG.id}?week=${REVIEW_WEEKS[1]}&`)}`);
   console.log(`Review:    ${link(`/orgs/${ORG.id}/review?week=${REVIEW_WEEKS[1]}&`)}`);
@@ -118,12 +135,7 @@ async function main(): Promise<void> {
     `For the call: npx pathlight review --org ${ORG.id} --week ${REVIEW_WEEKS[1]} ` +
       `--backend ${backend.url} --token ${PARTNER_TOKEN} --out review.md`,
   );
-
-  if (keepServing) {
-    console.log(`Sandbox:   ${sandbox.url}/web/login\n\nServing until Ctrl-C.`);
-    return;
-  }
-  await stop();
+  console.log(`Sandbox:   ${sandbox.url}/web/login\n\nServing until Ctrl-C.`);
 }
 
 /**

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { BackendError } from '../backend-error.ts';
-import { LOCK_NAME, lockDataDir } from './lock-data-dir.ts';
+import { dataDirInUse, LOCK_NAME, lockDataDir } from './lock-data-dir.ts';
 
 let folder: string;
 
@@ -53,4 +53,17 @@ describe('lockDataDir', () => {
     });
     await expect(release()).resolves.toBeUndefined();
   }, 10_000);
+});
+
+describe('dataDirInUse', () => {
+  it('is true while a backend holds the folder, and false before, after, and for no folder', async () => {
+    expect(await dataDirInUse(join(folder, 'not-there'))).toBe(false);
+    expect(await dataDirInUse(folder)).toBe(false);
+
+    const release = await lockDataDir(folder, { onLost: vi.fn() });
+    expect(await dataDirInUse(folder)).toBe(true);
+
+    await release();
+    expect(await dataDirInUse(folder)).toBe(false);
+  });
 });

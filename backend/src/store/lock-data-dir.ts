@@ -61,6 +61,23 @@ export async function lockDataDir(
   return () => (released ??= release().catch(ignoreAlreadyReleased));
 }
 
+/**
+ * Whether a live backend holds the lock on `folder`: for a tool about to empty or replace the
+ * folder, which must not pull it from under a running server.
+ */
+export async function dataDirInUse(folder: string, staleMs = LOCK_STALE_MS): Promise<boolean> {
+  try {
+    return await lockfile.check(folder, {
+      lockfilePath: join(folder, LOCK_NAME),
+      realpath: false,
+      stale: staleMs,
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
 function lockRefused(folder: string, lockPath: string, error: unknown): BackendError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ELOCKED') {
