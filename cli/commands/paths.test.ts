@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -80,6 +80,19 @@ describe('pathlight paths validate', () => {
         .split('\n')
         .map((line) => /\[(\w+)\]$/.exec(line)?.[1]),
     ).toEqual(['file_not_found', 'not_a_folder', 'no_paths']);
+  });
+
+  it('names a folder or a broken link among the path files instead of crashing', async () => {
+    await mkdir(path.join(dir, 'drafts.json'));
+    await expect(main(['paths', 'validate', dir])).resolves.toBe(1);
+    await rm(path.join(dir, 'drafts.json'), { recursive: true });
+    await symlink(path.join(dir, 'gone'), path.join(dir, 'link.json'));
+    await expect(main(['paths', 'validate', dir])).resolves.toBe(1);
+
+    expect(printedError().split('\n')).toEqual([
+      `pathlight paths: "${path.join(dir, 'drafts.json')}" is a folder: give one path file [not_a_file]`,
+      `pathlight paths: no path file at "${path.join(dir, 'link.json')}": check the path [file_not_found]`,
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@
  * `pathlight paths validate|match|mine`: golden-path definitions (`paths/*.json`) and the
  * attempts made of them in traces.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 import {
@@ -19,6 +19,7 @@ import { minePaths } from '../../core/flows/mine.ts';
 import { closestName } from '../closest-name.ts';
 import { CliError, usageError, type Command } from '../command.ts';
 import { parseOptions, type OptionsConfig } from '../parse-options.ts';
+import { readTextFile } from '../read-text-file.ts';
 import { writeOutFolder } from '../write-out-folder.ts';
 import { readTraceEvents } from './trace-files.ts';
 
@@ -190,7 +191,7 @@ async function readPathFolder(dir: string): Promise<{ file: string; text: string
   return Promise.all(
     names.map(async (name) => {
       const file = path.join(dir, name);
-      return { file, text: await readFile(file, 'utf8') };
+      return { file, text: await readTextFile(file, 'path file') };
     }),
   );
 }
