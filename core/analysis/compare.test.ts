@@ -96,4 +96,16 @@ describe('interventionOutcome', () => {
     expect(outcome.comparison.after).toEqual({ from: '2026-11-30', to: '2026-12-01' });
     expect(outcome.comparison.verdict).toBe('improved');
   });
+
+  it('never runs a window backwards for a day before the data or after it', () => {
+    const intervention = { id: 'x', kind: 'training' as const, ...target, note: '' };
+
+    const early = interventionOutcome(input, { ...intervention, day: '2026-01-05' });
+    const late = interventionOutcome(input, { ...intervention, day: '2026-12-20' });
+
+    expect(early.comparison.before).toEqual({ from: '2025-12-08', to: '2026-01-04' });
+    expect(early.comparison.verdict).toBe('insufficient_data');
+    expect(late.comparison.after).toEqual({ from: '2026-12-20', to: '2026-12-20' });
+    expect(late.comparison.verdict).toBe('insufficient_data');
+  });
 });

@@ -28,9 +28,13 @@ export function outcomeIn(
   until?: Day,
 ): InterventionOutcome {
   const start = addDays(intervention.day, -BEFORE_DAYS);
+  const end = addDays(intervention.day, -1);
   const first = dataset.firstDay ?? intervention.day;
-  const before = { from: first > start ? first : start, to: addDays(intervention.day, -1) };
-  const after = { from: intervention.day, to: until ?? dataset.lastDay ?? intervention.day };
+  // Data that starts after the day leaves nothing before it: the window stays its full, empty
+  // self rather than running backwards; an "after" that has not begun is its first day alone.
+  const before = { from: first > start && first <= end ? first : start, to: end };
+  const last = until ?? dataset.lastDay ?? intervention.day;
+  const after = { from: intervention.day, to: last > intervention.day ? last : intervention.day };
   const target = {
     path: intervention.path,
     ...(intervention.step === undefined ? {} : { step: intervention.step }),
