@@ -54,6 +54,7 @@ describe('GET /v1/openapi.json', () => {
 
     expect(documentedRoutes(document.paths)).toEqual(registeredApiRoutes());
     expect(registeredApiRoutes()).toEqual([
+      'delete /v1/orgs/{org}/interventions/{id}',
       'get /v1/hints',
       'get /v1/openapi.json',
       'get /v1/orgs',

@@ -4,7 +4,11 @@ import { exportOperation } from './export/index.ts';
 import { hintOutcomesOperation } from './hint-outcomes/index.ts';
 import { hintsOperation } from './hints/index.ts';
 import { ingestOperation } from './ingest/index.ts';
-import { listInterventionsOperation, recordInterventionOperation } from './interventions/index.ts';
+import {
+  deleteInterventionOperation,
+  listInterventionsOperation,
+  recordInterventionOperation,
+} from './interventions/index.ts';
 import { openApiOperation, type ApiOperation, type DocumentInfo } from './openapi/index.ts';
 import { orgListOperation } from './org-list/index.ts';
 import { questionsOperation } from './questions/index.ts';
@@ -27,6 +31,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   compareOperation,
   listInterventionsOperation,
   recordInterventionOperation,
+  deleteInterventionOperation,
   exportOperation,
   questionsOperation,
   hintOutcomesOperation,

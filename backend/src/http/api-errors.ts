@@ -37,6 +37,7 @@ export const API_ERRORS = {
   },
   wrong_org: { status: 403, when: 'a valid read token that may not read this organisation' },
   unknown_org: { status: 404, when: 'a valid read token, and no organisation with that id' },
+  unknown_intervention: { status: 404, when: 'no intervention with that id in the organisation' },
   not_found: { status: 404, when: 'no such endpoint under /v1' },
   method_not_allowed: {
     status: 405,

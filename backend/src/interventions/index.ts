@@ -1,5 +1,6 @@
 export { insertIntervention } from './insert-intervention.ts';
 export {
+  deleteInterventionOperation,
   listInterventionsOperation,
   recordInterventionOperation,
 } from './interventions-operation.ts';

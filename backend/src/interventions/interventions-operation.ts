@@ -46,12 +46,18 @@ export const recordInterventionOperation: ApiOperation = {
   summary: 'Record an intervention: a training, a ticket, new wording or a flow change',
   description:
     'With the same read token the partner reads with. The server gives the id, made of the ' +
-    'kind and the day (`training-2026-11-30`, then `-2`, `-3`). The path must be a golden path ' +
-    `and the step one of its steps. At most ${MAX_INTERVENTION_BODY_BYTES / 1024} KiB.`,
+    'kind and the day (`training-2026-11-30`, then `-2`, `-3`). The path must be a golden path, ' +
+    "the step one of its steps and the cohort one of the organisation's. The same fields sent " +
+    'again record nothing new: the answer is 200 with the intervention already recorded. At most ' +
+    `${MAX_INTERVENTION_BODY_BYTES / 1024} KiB.`,
   auth: 'read',
   pathParams,
   body: { name: 'NewIntervention', schema: newInterventionSchema },
   responses: {
+    200: {
+      description: 'Already recorded with the same fields: that one, unchanged.',
+      body: { name: 'RecordedIntervention', schema: recordedInterventionSchema },
+    },
     201: {
       description: 'Recorded.',
       body: { name: 'RecordedIntervention', schema: recordedInterventionSchema },
@@ -65,4 +71,20 @@ export const recordInterventionOperation: ApiOperation = {
     'body_too_large',
     'unsupported_media_type',
   ],
+};
+
+/** `DELETE /v1/orgs/:org/interventions/:id` in the OpenAPI document. */
+export const deleteInterventionOperation: ApiOperation = {
+  id: 'deleteIntervention',
+  method: 'delete',
+  path: '/v1/orgs/:org/interventions/:id',
+  tag: 'interventions',
+  summary: 'Take back an intervention recorded by mistake',
+  description: 'Its before/after leaves every review; the usage figures do not change.',
+  auth: 'read',
+  pathParams: pathParams.extend({
+    id: z.string().meta({ description: 'The id the server gave, e.g. `training-2026-11-30`.' }),
+  }),
+  responses: { 204: { description: 'Deleted.' } },
+  errors: ['wrong_org', 'unknown_org', 'unknown_intervention'],
 };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import type { WeeklyReview } from '../../../core/analysis/index.ts';
-import { CONTOSO, SOUTH_PARTNER } from '../testing/fixtures.ts';
+import { CONTOSO, NORTHWIND, SOUTH_PARTNER } from '../testing/fixtures.ts';
 import { readJson, refusalOf } from '../testing/read-api.ts';
 import { openSeededBackend, type SeededBackend } from '../testing/seeded-scenario.ts';
 import type { InterventionList } from './interventions-schema.ts';
@@ -72,8 +72,48 @@ describe('POST /v1/orgs/:org/interventions', () => {
     expect(response.status).toBe(201);
     const recorded = (await response.json()) as RecordedIntervention;
     expect(recorded.intervention).toEqual({ id: 'ticket-2026-12-02', ...TICKET });
-    const again = (await (await record(TICKET)).json()) as RecordedIntervention;
-    expect(again.intervention.id).toBe('ticket-2026-12-02-2');
+    const another = await record({ ...TICKET, note: 'Second fix, for the backorder wizard.' });
+    expect(((await another.json()) as RecordedIntervention).intervention.id).toBe(
+      'ticket-2026-12-02-2',
+    );
+  });
+
+  it('records the same fields sent twice once, answering 200 with the first', async () => {
+    const first = (await (await record(TICKET)).json()) as RecordedIntervention;
+
+    const again = await record(TICKET);
+
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(first);
+    const list = await readJson<InterventionList>(
+      seeded.app,
+      `/v1/orgs/${CONTOSO.id}/interventions`,
+      CONTOSO.readToken,
+    );
+    expect(list.interventions.map((item) => item.intervention.id)).toEqual(['ticket-2026-12-02']);
+  });
+
+  it("refuses a cohort the organisation does not have, listing the organisation's", async () => {
+    const response = await seeded.app.request('/v1/orgs/northwind/interventions', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${NORTHWIND.readToken}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ ...TICKET, cohort: 'cleaning/night-shift/new' }),
+    });
+
+    const json = (await response.json()) as { error: { code: string; issues: unknown[] } };
+    expect(response.status).toBe(400);
+    expect(json.error.code).toBe('invalid_body');
+    expect(json.error.issues).toEqual([
+      {
+        path: 'cohort',
+        message: expect.stringMatching(
+          /^cohort "cleaning\/night-shift\/new" is not a cohort of this organisation: use one of .*warehouse\/north-site\/new/,
+        ),
+      },
+    ]);
   });
 
   it('shows a recorded intervention in the review of its week, before/after included', async () => {
@@ -129,5 +169,59 @@ describe('POST /v1/orgs/:org/interventions', () => {
     expect((await refusalOf(await record(TICKET, { 'content-type': 'text/plain' }))).code).toBe(
       'unsupported_media_type',
     );
+  });
+});
+
+describe('DELETE /v1/orgs/:org/interventions/:id', () => {
+  const remove = (id: string, token = SOUTH_PARTNER.readToken) =>
+    Promise.resolve(
+      seeded.app.request(`/v1/orgs/${CONTOSO.id}/interventions/${id}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    );
+
+  it('takes back an intervention recorded by mistake, and only that one', async () => {
+    await record(TICKET);
+    await record({ ...TICKET, note: 'The right one.' });
+
+    const response = await remove('ticket-2026-12-02');
+
+    expect(response.status).toBe(204);
+    const list = await readJson<InterventionList>(
+      seeded.app,
+      `/v1/orgs/${CONTOSO.id}/interventions`,
+      CONTOSO.readToken,
+    );
+    expect(list.interventions.map((item) => item.intervention.note)).toEqual(['The right one.']);
+  });
+
+  it('answers 404 unknown_intervention for an id the organisation does not have', async () => {
+    const refusal = await refusalOf(await remove('ticket-2026-12-02'));
+
+    expect(refusal).toEqual({
+      status: 404,
+      code: 'unknown_intervention',
+      message: expect.stringContaining('has no intervention "ticket-2026-12-02"'),
+    });
+  });
+
+  it("refuses another partner's token with wrong_org, deleting nothing", async () => {
+    await record(TICKET);
+
+    const refusal = await refusalOf(
+      await seeded.app.request('/v1/orgs/contoso/interventions/ticket-2026-12-02', {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${NORTHWIND.readToken}` },
+      }),
+    );
+
+    expect(refusal.code).toBe('wrong_org');
+    const list = await readJson<InterventionList>(
+      seeded.app,
+      `/v1/orgs/${CONTOSO.id}/interventions`,
+      CONTOSO.readToken,
+    );
+    expect(list.interventions).toHaveLength(1);
   });
 });

@@ -3,7 +3,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 
 import { interventionOutcome, weekRange } from '../../../core/analysis/index.ts';
-import { interventionsWindow, loadAnalysisInput } from '../analysis-data/index.ts';
+import {
+  ALL_DAYS,
+  checkCohort,
+  interventionsWindow,
+  loadAnalysisInput,
+} from '../analysis-data/index.ts';
 import { apiError } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { parseQuery } from '../http/parse-query.ts';
@@ -12,6 +17,7 @@ import { requireJsonBody } from '../http/require-json-body.ts';
 import { readableOrg, requireReadAccess } from '../http/require-read-access.ts';
 import type { Store } from '../store/index.ts';
 import { summariseIssues, toIssues, type Issue } from '../zod-issues.ts';
+import { deleteIntervention, findIdenticalIntervention } from './find-intervention.ts';
 import { insertIntervention } from './insert-intervention.ts';
 import {
   newInterventionSchema,
@@ -26,9 +32,9 @@ export const MAX_INTERVENTION_BODY_BYTES = 64 * 1024;
 const listQuery = z.object({ week: weekParam.optional() });
 
 /**
- * `GET /v1/orgs/:org/interventions`, each with its before/after, and `POST` to record one. A
- * partner records with the same read token it reads with: recording an intervention changes no
- * usage figure, it only says what to compare.
+ * `GET /v1/orgs/:org/interventions`, each with its before/after, `POST` to record one and
+ * `DELETE .../:id` to take one recorded by mistake back. A partner records with the same read
+ * token it reads with: an intervention changes no usage figure, it only says what to compare.
  */
 export function interventionsRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -88,9 +94,37 @@ export function interventionsRoutes(store: Store): Hono<AppEnv> {
           parsed.issues,
         );
       }
-      return c.json(await insertIntervention(store, readableOrg(c).id, parsed.intervention), 201);
+      const org = readableOrg(c);
+      const intervention = parsed.intervention;
+      // A cohort the organisation does not have could never be read back: every page and
+      // endpoint refuses it as a filter.
+      const { input } = await loadAnalysisInput(store, org, () => ALL_DAYS);
+      const refusal = checkCohort(input, intervention.cohort);
+      if (refusal) {
+        return apiError(c, 'invalid_body', `The intervention is not valid: ${refusal.message}.`, [
+          { path: 'cohort', message: refusal.message },
+        ]);
+      }
+
+      const same = await findIdenticalIntervention(store, org.id, intervention);
+      if (same) return c.json(same, 200);
+      return c.json(await insertIntervention(store, org.id, intervention), 201);
     },
   );
+
+  app.delete('/v1/orgs/:org/interventions/:id', requireReadAccess(store), async (c) => {
+    const org = readableOrg(c);
+    const id = c.req.param('id');
+    if (!(await deleteIntervention(store, org.id, id))) {
+      return apiError(
+        c,
+        'unknown_intervention',
+        `Organisation "${org.id}" has no intervention "${id.slice(0, 100)}": GET ` +
+          `/v1/orgs/${org.id}/interventions lists them.`,
+      );
+    }
+    return c.body(null, 204);
+  });
 
   return app;
 }

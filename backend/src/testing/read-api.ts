@@ -14,8 +14,12 @@ export async function readApi(
 }
 
 /** GETs `path` and parses the JSON answer, failing on any status but 200. */
-export async function readJson<T>(app: Hono<AppEnv>, path: string): Promise<T> {
-  const response = await readApi(app, path);
+export async function readJson<T>(
+  app: Hono<AppEnv>,
+  path: string,
+  token: string = NORTH_PARTNER.readToken,
+): Promise<T> {
+  const response = await readApi(app, path, token);
   if (response.status !== 200) {
     throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
   }
