@@ -23,7 +23,9 @@ const PASSED_ON = new Set(['invalid_token', 'wrong_org', 'unknown_org', 'invalid
  * organisation that is not there or not the token's.
  */
 export async function fetchReview(request: ReviewRequest): Promise<string> {
-  const url = new URL(`/v1/orgs/${encodeURIComponent(request.org)}/review`, request.backend);
+  // Relative to the address as given, so that a backend behind a proxy's path prefix is reached.
+  const base = request.backend.endsWith('/') ? request.backend : `${request.backend}/`;
+  const url = new URL(`v1/orgs/${encodeURIComponent(request.org)}/review`, base);
   url.searchParams.set('format', request.format);
   if (request.week) url.searchParams.set('week', request.week);
 

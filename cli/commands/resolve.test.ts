@@ -113,6 +113,32 @@ describe('pathlight resolve', () => {
     vi.unstubAllEnvs();
   });
 
+  it('refuses an empty secret file, or a secret shorter than any policy takes', async () => {
+    const empty = path.join(dir, 'empty');
+    writeFileSync(empty, '\n');
+    const short = path.join(dir, 'short');
+    writeFileSync(short, 'abcde\n');
+    const run = (file: string) =>
+      main([
+        'resolve',
+        '--users',
+        users,
+        '--database',
+        DATABASE,
+        '--secret-file',
+        file,
+        'u-12345678',
+      ]);
+
+    expect([await run(empty), await run(short)]).toEqual([1, 1]);
+    expect(error.mock.calls.map((call) => String(call[0]))).toEqual([
+      `pathlight resolve: "${empty}" is empty: it must hold the policy's pseudonymSecret ` +
+        '[invalid_secret]',
+      `pathlight resolve: the secret in "${short}" has 5 characters; the policy's ` +
+        'pseudonymSecret has at least 16: check that it is the whole secret [invalid_secret]',
+    ]);
+  });
+
   it('refuses what is not a pseudonym', async () => {
     const code = await main(['resolve', '--users', users, '--database', DATABASE, 'ana']);
 

@@ -6,7 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 
-import { pseudonymOf } from '../../core/identity/pseudonym.ts';
+import { MIN_SECRET_CHARS, pseudonymOf } from '../../core/identity/pseudonym.ts';
 import { CliError, usageError, type Command } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
 import { readTextFile } from '../read-text-file.ts';
@@ -119,10 +119,25 @@ async function readSecret(file: string | undefined): Promise<string> {
 
   // A file written by an editor ends with a newline the policy value does not have.
   secret = secret?.replace(/\r?\n$/, '');
+  const source = file === undefined ? SECRET_ENV : `"${file}"`;
+  if (file !== undefined && !secret) {
+    throw new CliError(
+      'invalid_secret',
+      `${source} is empty: it must hold the policy's pseudonymSecret`,
+    );
+  }
   if (!secret) {
     throw usageError(
       `no secret: give --secret-file FILE or set ${SECRET_ENV} to the policy's pseudonymSecret`,
       'resolve',
+    );
+  }
+  // The extension refuses a shorter one, so no pseudonym was ever made with it.
+  if (secret.length < MIN_SECRET_CHARS) {
+    throw new CliError(
+      'invalid_secret',
+      `the secret in ${source} has ${secret.length} characters; the policy's pseudonymSecret has ` +
+        `at least ${MIN_SECRET_CHARS}: check that it is the whole secret`,
     );
   }
   return secret;

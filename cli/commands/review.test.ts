@@ -1,5 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -138,6 +139,39 @@ describe('pathlight review', () => {
         'start it with "npm run backend", or give its address with --backend URL or ' +
         'PATHLIGHT_BACKEND_URL [backend_unreachable]',
     );
+  });
+
+  it('reaches a backend behind a path prefix, as a reverse proxy serves it', async () => {
+    const proxy = createHttpServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://proxy');
+      if (!url.pathname.startsWith('/pathlight/v1/')) {
+        response.writeHead(404).end();
+        return;
+      }
+      void fetch(`${backend.url}${url.pathname.slice('/pathlight'.length)}${url.search}`, {
+        headers: { authorization: request.headers.authorization ?? '' },
+      }).then(async (answer) => {
+        response.writeHead(answer.status).end(await answer.text());
+      });
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const { port } = proxy.address() as AddressInfo;
+
+    const code = await main([
+      'review',
+      '--org',
+      'northwind',
+      '--week',
+      '2026-W48',
+      '--token',
+      NORTH_PARTNER.readToken,
+      '--backend',
+      `http://127.0.0.1:${port}/pathlight`,
+    ]);
+    proxy.close();
+
+    expect(code).toBe(0);
+    expect(printed()).toMatch(/^# Weekly review/);
   });
 
   it.each([

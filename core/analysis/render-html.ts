@@ -12,6 +12,7 @@ import {
   metricCells,
   reviewSubtitle,
   reviewTitle,
+  topHeading,
 } from './review-text.ts';
 import type { InterventionOutcome, ReviewItem, WeeklyReview } from './types.ts';
 
@@ -45,7 +46,7 @@ export function renderReviewHtml(review: WeeklyReview): string {
   const body = [
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="sub">${escapeHtml(reviewSubtitle(review))}</p>`,
-    `<h2>Top ${review.top.length === 1 ? 'problem' : `${review.top.length} problems`}</h2>`,
+    `<h2>${topHeading(review.top.length)}</h2>`,
     review.top.length === 0 ? '<p>No step is above the review’s bar this week.</p>' : '',
     ...review.top.map(renderItem),
     '<h2>Interventions: did they work?</h2>',

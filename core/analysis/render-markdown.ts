@@ -11,6 +11,7 @@ import {
   metricCells,
   reviewSubtitle,
   reviewTitle,
+  topHeading,
 } from './review-text.ts';
 import type { ReviewItem, WeeklyReview } from './types.ts';
 
@@ -23,7 +24,7 @@ import type { ReviewItem, WeeklyReview } from './types.ts';
 export function renderReviewMarkdown(review: WeeklyReview): string {
   const lines = [`# ${text(reviewTitle(review))}`, '', text(reviewSubtitle(review)), ''];
 
-  lines.push(`## Top ${review.top.length === 1 ? 'problem' : `${review.top.length} problems`}`, '');
+  lines.push(`## ${topHeading(review.top.length)}`, '');
   if (review.top.length === 0) lines.push('No step is above the review’s bar this week.', '');
   for (const item of review.top) lines.push(...renderItem(item));
 

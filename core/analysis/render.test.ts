@@ -25,6 +25,15 @@ const review = weeklyReview(
 describe('renderReviewMarkdown', () => {
   const markdown = renderReviewMarkdown(review);
 
+  it('says there is no top problem in a week without data, under a heading without a count', () => {
+    const empty = renderReviewMarkdown(weeklyReview(smallOrganisation({}), '2026-W30'));
+
+    expect(empty).toContain('## Top problems\n\nNo step is above the review’s bar this week.');
+    expect(renderReviewHtml(weeklyReview(smallOrganisation({}), '2026-W30'))).toContain(
+      '<h2>Top problems</h2>\n<p>No step is above the review’s bar this week.</p>',
+    );
+  });
+
   it('titles the review with the organisation and the week, escaped', () => {
     expect(markdown.split('\n')[0]).toBe('# Weekly review — Fish & \\<Chips> \\| "Ltd", 2026-W48');
   });

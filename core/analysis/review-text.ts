@@ -195,3 +195,9 @@ export function interventionHeading(comparison: Comparison, kind: string, day: s
   const verdict = VERDICT_WORDS[comparison.verdict];
   return `${kind.replace('_', ' ')} on ${dayWithWeekday(day)} — ${where}: ${verdict}`;
 }
+
+/** The heading over the top problems: `Top 3 problems`, `Top problem`, or `Top problems` for none. */
+export function topHeading(count: number): string {
+  if (count === 1) return 'Top problem';
+  return count === 0 ? 'Top problems' : `Top ${count} problems`;
+}

@@ -7,6 +7,9 @@
 /** Hex characters kept of the HMAC: 128 bits, far beyond any collision in one organisation. */
 export const PSEUDONYM_HEX_LENGTH = 32;
 
+/** Shortest pseudonym secret the extension takes from its policy. */
+export const MIN_SECRET_CHARS = 16;
+
 /** Returns the pseudonym of user `uid` of database `database` under `secret`. */
 export async function pseudonymOf(secret: string, database: string, uid: number): Promise<string> {
   const encoder = new TextEncoder();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { thresholdOverridesSchema } from '../../core/detect/thresholds.ts';
+import { MIN_SECRET_CHARS } from '../../core/identity/pseudonym.ts';
 import { COHORT_NAME } from '../../core/sync/row-names.ts';
 
 /** How often aggregates are sent when nothing else asks for a sync. */
@@ -44,7 +45,10 @@ export const configSchema = z.object({
   /** The organisation's write-only ingest token. */
   ingestToken: z.string().min(8, 'must be the token the partner issued').optional(),
   /** Secret for user pseudonyms. Without it, users are not identified at all. */
-  pseudonymSecret: z.string().min(16, 'must be at least 16 characters').optional(),
+  pseudonymSecret: z
+    .string()
+    .min(MIN_SECRET_CHARS, `must be at least ${MIN_SECRET_CHARS} characters`)
+    .optional(),
   /** Odoo host names to capture on; empty or absent means every Odoo web client. */
   odooHosts: z.array(z.string().min(1)).default([]),
   /** Minutes between syncs. Default 5. */
