@@ -8,6 +8,7 @@
  *   npm run demo             # keeps serving the dashboard until Ctrl-C
  *   npm run demo -- --exit   # stops after the summary
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -24,7 +25,7 @@ import { UNCOUNTED_RECEIPT } from './sandbox/seed.ts';
 import { startSandbox, type Sandbox } from './sandbox/server.ts';
 import { generateScenario } from './scenario/index.ts';
 import { EXTENSION_DIR, launchWithExtension, waitFor } from './support/launch.ts';
-import { describeListenError, portFrom } from './support/listen-errors.ts';
+import { assertPortFree, describeListenError, portFrom } from './support/listen-errors.ts';
 import { settledEvents } from './support/settle.ts';
 import { SimulatedUser } from './support/simulated-user.ts';
 
@@ -63,22 +64,26 @@ async function main(): Promise<void> {
     );
   }
   const keepServing = !process.argv.includes('--exit');
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(
-      `no extension build in ${EXTENSION_DIR}: run npm run build [extension_not_built]`,
-    );
-  }
   const backendPort = portFrom(process.env[BACKEND_PORT_SETTING], 8787, BACKEND_PORT_SETTING);
   const sandboxPort = portFrom(process.env[SANDBOX_PORT_SETTING], 8069, SANDBOX_PORT_SETTING);
-
-  // Every run starts from an empty store, so the figures are this run's only.
-  step(`Starting the backend on PGlite in ${path.relative(ROOT, DATA_DIR)}/ (emptied first)`);
+  // What would stop the demo half-way is checked before the build, which takes a while.
   if (await dataDirInUse(DATA_DIR)) {
     throw new Error(
       `${path.relative(ROOT, DATA_DIR)}/ is in use by a demo that is still running: stop it ` +
         '(Ctrl-C) first [data_dir_locked]',
     );
   }
+  await assertPortFree(backendPort, BACKEND_PORT_SETTING);
+  await assertPortFree(sandboxPort, SANDBOX_PORT_SETTING);
+
+  step('Building the extension');
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0 || !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`the extension build failed (see above) [build_failed]`);
+  }
+
+  // Every run starts from an empty store, so the figures are this run's only.
+  step(`Starting the backend on PGlite in ${path.relative(ROOT, DATA_DIR)}/ (emptied first)`);
   rmSync(DATA_DIR, { recursive: true, force: true });
   const backend = await startBackend({
     port: backendPort,

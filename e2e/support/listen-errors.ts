@@ -1,3 +1,5 @@
+import { createServer } from 'node:net';
+
 /**
  * Turns the errors of starting a local server into one line a person can act on: which port,
  * what is wrong, and which setting changes it.
@@ -22,4 +24,19 @@ export function portFrom(value: string | undefined, fallback: number, setting: s
     throw new Error(`${setting}="${value}" is not a port number (0 to 65535) [invalid_port]`);
   }
   return port;
+}
+
+/**
+ * Throws the coded message of `describeListenError` when `port` cannot be listened on now: for a
+ * check before long work, such as a build, that would otherwise end on a busy port.
+ */
+export async function assertPortFree(port: number, setting: string): Promise<void> {
+  if (port === 0) return;
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
+  }).catch((error: unknown) => {
+    throw new Error(describeListenError(error, port, setting));
+  });
 }
