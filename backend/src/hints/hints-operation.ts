@@ -26,4 +26,5 @@ export const hintsOperation: ApiOperation = {
       },
     },
   },
+  errors: ['invalid_query'],
 };

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 
 import type { AppEnv } from '../http/app-env.ts';
 import { requireIngestToken } from '../http/require-ingest-token.ts';
+import { refuseQuery } from '../http/refuse-query.ts';
 import { loadOrganisationSettings } from '../organisations/index.ts';
 import type { Store } from '../store/index.ts';
 import { loadHintPack } from './load-hint-pack.ts';
@@ -16,7 +17,7 @@ export const HINT_PACK_MAX_AGE_S = 3_600;
 export function hintsRoutes(store: Store, now: () => number): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/v1/hints', requireIngestToken(store), async (c) => {
+  app.get('/v1/hints', requireIngestToken(store), refuseQuery, async (c) => {
     const orgId = c.get('orgId');
     if (!orgId) throw new Error('hints handler reached without an authorised organisation');
     const settings = await loadOrganisationSettings(store, orgId);

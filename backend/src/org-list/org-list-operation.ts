@@ -20,5 +20,6 @@ export const orgListOperation: ApiOperation = {
       headers: { 'Cache-Control': '`no-store`: the list changes with the organisations file.' },
     },
   },
+  errors: ['invalid_query'],
   nested: [{ name: 'Organisation', schema: organisationSchema }],
 };

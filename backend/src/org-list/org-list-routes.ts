@@ -4,6 +4,7 @@ import { apiError } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { bearerToken, refusalMessage } from '../http/bearer-token.ts';
 import { checkReader } from '../http/check-access.ts';
+import { refuseQuery } from '../http/refuse-query.ts';
 import type { Store } from '../store/index.ts';
 import type { OrgList } from './org-list-schema.ts';
 
@@ -14,7 +15,7 @@ import type { OrgList } from './org-list-schema.ts';
 export function orgListRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/v1/orgs', async (c) => {
+  app.get('/v1/orgs', refuseQuery, async (c) => {
     const access = await checkReader(store, bearerToken(c, { allowQuery: true }));
     if (!access.ok) return apiError(c, access.code, refusalMessage(c, access));
 

@@ -21,6 +21,6 @@ export const summaryOperation: ApiOperation = {
       headers: { 'Cache-Control': '`no-store`: counts change with every batch.' },
     },
   },
-  errors: ['wrong_org', 'unknown_org'],
+  errors: ['wrong_org', 'unknown_org', 'invalid_query'],
   nested: [{ name: 'Organisation', schema: organisationSchema }],
 };

@@ -75,6 +75,27 @@ describe('GET /v1/orgs/:org/summary', () => {
     expect(((await response.json()) as OrgSummary).totals.events).toBe(15);
   });
 
+  it('refuses a query parameter, as the endpoints that take some refuse unknown ones', async () => {
+    const auth = { headers: { authorization: `Bearer ${NORTHWIND.readToken}` } };
+
+    const responses = await Promise.all([
+      backend.app.request(`/v1/orgs/northwind/summary?week=2026-W49`, auth),
+      backend.app.request(`/v1/orgs?bogus=1`, auth),
+      backend.app.request(`/v1/hints?v=2`, {
+        headers: { authorization: `Bearer ${NORTHWIND.ingestToken}` },
+      }),
+    ]);
+
+    expect(await Promise.all(responses.map(errorOf))).toEqual([
+      { status: 400, code: 'invalid_query' },
+      { status: 400, code: 'invalid_query' },
+      { status: 400, code: 'invalid_query' },
+    ]);
+    expect(
+      await backend.app.request(`/v1/orgs/northwind/summary?token=${NORTHWIND.readToken}`),
+    ).toHaveProperty('status', 200);
+  });
+
   it('answers 401 missing_token without a token', async () => {
     expect(await errorOf(await getSummary(backend.app, NORTHWIND.id, null))).toEqual({
       status: 401,

@@ -4,6 +4,7 @@ import { apiError } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { bearerToken, refusalMessage } from '../http/bearer-token.ts';
 import { checkReadAccess } from '../http/check-access.ts';
+import { refuseQuery } from '../http/refuse-query.ts';
 import type { Store } from '../store/index.ts';
 import { loadSummary } from './load-summary.ts';
 
@@ -11,7 +12,7 @@ import { loadSummary } from './load-summary.ts';
 export function summaryRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/v1/orgs/:org/summary', async (c) => {
+  app.get('/v1/orgs/:org/summary', refuseQuery, async (c) => {
     const orgId = c.req.param('org');
     const access = await checkReadAccess(store, bearerToken(c, { allowQuery: true }), orgId);
     if (!access.ok) return apiError(c, access.code, refusalMessage(c, access));
