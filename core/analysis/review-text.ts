@@ -89,9 +89,11 @@ export function itemUsers(item: ReviewItem): string {
   }`;
 }
 
-/** An item's figures: name, this week, the previous weeks' mean. */
-export function itemFigureRows(item: ReviewItem): [string, string, string][] {
-  const { figures: f, baseline: b } = item;
+/** A review item's or a cluster's figures: name, this week, the previous weeks' mean. */
+export function itemFigureRows({
+  figures: f,
+  baseline: b,
+}: Pick<ReviewItem, 'figures' | 'baseline'>): [string, string, string][] {
   const before = (value: number | undefined, show: (v: number) => string) =>
     value === undefined ? '–' : show(value);
   return [

@@ -1,7 +1,11 @@
-import { count, duration, errorWords, pct } from '../../../core/analysis/format.ts';
+import { count, errorWords, pct } from '../../../core/analysis/format.ts';
 import type { Cluster } from '../../../core/analysis/index.ts';
 import { moduleLabel } from '../../../core/analysis/modules.ts';
-import { itemCauseDetails, signalWords } from '../../../core/analysis/review-text.ts';
+import {
+  itemCauseDetails,
+  itemFigureRows,
+  signalWords,
+} from '../../../core/analysis/review-text.ts';
 import { clusterId } from '../clusters/index.ts';
 import { CauseBadge } from './badges.tsx';
 import { FigureTable } from './figure-table.tsx';
@@ -64,7 +68,7 @@ export function ClusterPage({ view, token }: { view: ClusterView; token: string 
       <div class="two-columns">
         <section>
           <h2>Figures</h2>
-          <FigureTable rows={clusterFigureRows(cluster)} />
+          <FigureTable rows={itemFigureRows(cluster)} />
         </section>
         <section>
           <h2>Signals at this step</h2>
@@ -148,31 +152,6 @@ export function ClusterPage({ view, token }: { view: ClusterView; token: string 
       </section>
     </Layout>
   );
-}
-
-/** A cluster's figures, named as the review names them, against the previous weeks' mean. */
-function clusterFigureRows({ figures: f, baseline: b }: Cluster): [string, string, string][] {
-  const before = (value: number | undefined, show: (v: number) => string) =>
-    value === undefined ? '–' : show(value);
-  return [
-    ['Sessions', String(f.sessions), '–'],
-    ['Unique users', String(f.users), '–'],
-    ['Coverage', pct(f.coveragePct), '–'],
-    [
-      'Hesitation score',
-      String(f.hesitationScore),
-      before(b?.hesitationScore, (v) => String(Math.round(v))),
-    ],
-    ['Completion', pct(f.completionPct), before(b?.completionPct, pct)],
-    ['Attempts with an error', pct(f.errorRatePct), before(b?.errorRatePct, pct)],
-    ['Workaround rate', pct(f.workaroundPct), before(b?.workaroundPct, pct)],
-    [
-      'Time to complete (P50 / P90)',
-      `${duration(f.timeToComplete.p50Ms)} / ${duration(f.timeToComplete.p90Ms)}`,
-      '–',
-    ],
-    ['Attempts given up here', String(f.abandoned), '–'],
-  ];
 }
 
 function SignalList({ cluster }: { cluster: Cluster }) {
