@@ -98,6 +98,10 @@ describe('GET /orgs/:org', () => {
     const otherOrg = await openPage(`/orgs/contoso?token=${NORTHWIND.readToken}`);
 
     expect([ingest.status, otherOrg.status]).toEqual([401, 403]);
+    expect(ingest.html).toContain(
+      "The token in the link is an organisation's ingest token, which its extensions send " +
+        'data with; pages need a read token.',
+    );
     expect(otherOrg.html).not.toContain('Contoso Ltd');
   });
 });

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 
 import { bearerToken } from '../http/bearer-token.ts';
-import { checkReadAccess, checkReader } from '../http/check-access.ts';
+import { checkReadAccess, checkReader, type AccessRefusal } from '../http/check-access.ts';
 import type { Organisation, Reader } from '../organisations/index.ts';
 import type { Store } from '../store/index.ts';
 import { htmlResponse } from './html-response.ts';
@@ -27,7 +27,7 @@ export async function orgPageAccess(
 ): Promise<PageAccess<{ org: Organisation }> | { ok: false; response: Response }> {
   const token = bearerToken(c, { allowQuery: true });
   const access = await checkReadAccess(store, token, c.req.param('org') ?? '');
-  if (!access.ok) return refused(c, access.code, access.status);
+  if (!access.ok) return refused(c, access);
 
   c.set('orgId', access.org.id);
   return { ok: true, token: token!, org: access.org };
@@ -40,17 +40,20 @@ export async function readerPageAccess(
 ): Promise<PageAccess<{ reader: Reader }> | { ok: false; response: Response }> {
   const token = bearerToken(c, { allowQuery: true });
   const access = await checkReader(store, token);
-  if (!access.ok) return refused(c, access.code, access.status);
+  if (!access.ok) return refused(c, access);
   return { ok: true, token: token!, reader: access.reader };
 }
 
-function refused(
-  c: Context,
-  code: keyof typeof REFUSAL_TEXT,
-  status: 401 | 403 | 404,
-): { ok: false; response: Response } {
+function refused(c: Context, refusal: AccessRefusal): { ok: false; response: Response } {
+  // A token of another kind says which it is: an ingest token pasted into a link is a common
+  // slip, and "not valid" would send its holder looking for a replaced token.
+  const reason =
+    refusal.code === 'invalid_token' && refusal.why?.startsWith('It is the ingest token')
+      ? "The token in the link is an organisation's ingest token, which its extensions send " +
+        'data with; pages need a read token.'
+      : REFUSAL_TEXT[refusal.code];
   return {
     ok: false,
-    response: htmlResponse(c, <AccessDeniedPage reason={REFUSAL_TEXT[code]} />, status),
+    response: htmlResponse(c, <AccessDeniedPage reason={reason} />, refusal.status),
   };
 }

@@ -16,6 +16,8 @@ export interface AccessRefusal {
   status: 401 | 403 | 404;
   code: 'missing_token' | 'invalid_token' | 'wrong_org' | 'unknown_org';
   message: string;
+  /** For `invalid_token`: what the token is instead, e.g. "It is the ingest token of …". */
+  why?: string;
 }
 
 /** Whether a token grants access to one organisation. */
@@ -115,7 +117,10 @@ function missingToken(kind: TokenKind): AccessRefusal {
 }
 
 function invalidToken(kind: TokenKind, why: string): AccessRefusal {
-  return refusal('invalid_token', `The ${kind} token was refused. ${why} ${HOW_TO_SEND[kind]}`);
+  return {
+    ...refusal('invalid_token', `The ${kind} token was refused. ${why} ${HOW_TO_SEND[kind]}`),
+    why,
+  };
 }
 
 function refusal(code: AccessRefusal['code'], message: string): AccessRefusal {
