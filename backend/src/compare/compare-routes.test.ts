@@ -65,6 +65,12 @@ describe('GET /v1/orgs/:org/compare', () => {
         'second',
     ],
     [
+      `?path=inventory.putaway&${BEFORE}&after=2026-11-29..2026-12-06`,
+      'invalid_range',
+      'after "2026-11-29..2026-12-06" shares days with before (2026-11-02..2026-11-29): give ' +
+        'two windows apart',
+    ],
+    [
       `?path=inventory.putaway&step=quantities&${BEFORE}&${AFTER}`,
       'invalid_step',
       'step "quantities" is not a step of inventory.putaway: use one of detailed-operations, ',

@@ -25,7 +25,17 @@ export const compareQuery = z
     before: dayRangeParam,
     after: dayRangeParam,
   })
-  .superRefine(stepOfPath);
+  .superRefine(stepOfPath)
+  .superRefine(({ before, after }, ctx) => {
+    // A day in both windows would be counted on both sides, and blur the very difference asked.
+    if (before.from <= after.to && after.from <= before.to) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['after'],
+        message: `shares days with before (${before.from}..${before.to}): give two windows apart`,
+      });
+    }
+  });
 
 /** `GET /v1/orgs/:org/compare`: a path, or one step of it, before against after. */
 export function compareRoutes(store: Store): Hono<AppEnv> {
