@@ -1,5 +1,7 @@
+import path from 'node:path';
+
 import { parseTrace, type ParsedTrace } from '../../core/trace/index.ts';
-import { usageError } from '../command.ts';
+import { CliError, USAGE_EXIT, usageError } from '../command.ts';
 import { readTextFile } from '../read-text-file.ts';
 
 /** One trace file as read. */
@@ -19,8 +21,23 @@ export function traceFileArguments(positionals: string[], subcommand: string): s
   return positionals;
 }
 
-/** Reads and parses every file, in order; a file that cannot be read stops the command. */
+/**
+ * Reads and parses every file, in order; a file that cannot be read stops the command, and so
+ * does a file named twice, whose events would count twice.
+ */
 export async function readTraceFiles(files: readonly string[]): Promise<TraceFile[]> {
+  const seen = new Set<string>();
+  for (const file of files) {
+    const resolved = path.resolve(file);
+    if (seen.has(resolved)) {
+      throw new CliError(
+        'duplicate_file',
+        `"${file}" is named twice: its events would count twice; name each trace once`,
+        USAGE_EXIT,
+      );
+    }
+    seen.add(resolved);
+  }
   const texts = await Promise.all(files.map(readText));
   return files.map((file, index) => ({ file, trace: parseTrace(texts[index]!) }));
 }

@@ -190,6 +190,14 @@ describe('pathlight trace summary', () => {
     );
   });
 
+  it('refuses a file named twice, whose events would count twice', async () => {
+    const file = await goodTrace();
+
+    expect(await main(['trace', 'summary', file, path.join(dir, '.', 'good.jsonl')])).toBe(2);
+    expect(log).not.toHaveBeenCalled();
+    expect(printedError()).toContain('is named twice: its events would count twice');
+  });
+
   it('fails with file_not_found for a missing file', async () => {
     expect(await main(['trace', 'summary', path.join(dir, 'none.jsonl')])).toBe(1);
     expect(printedError()).toContain('[file_not_found]');
