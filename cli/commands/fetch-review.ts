@@ -76,7 +76,11 @@ function refusal(status: number, body: string, backend: string): CliError {
         'with --token or PATHLIGHT_TOKEN',
     );
   }
-  if (PASSED_ON.has(error.code)) return new CliError(error.code, lowerFirst(error.message));
+  if (PASSED_ON.has(error.code)) {
+    // The backend speaks of the URL; here the organisation came from --org.
+    const message = error.message.replace('the organisation id in the URL', '--org');
+    return new CliError(error.code, lowerFirst(message));
+  }
   return new CliError('backend_error', `the backend answered HTTP ${status}: ${error.message}`);
 }
 

@@ -187,8 +187,7 @@ describe('pathlight review', () => {
   it('says which organisations do not exist', async () => {
     expect(await review('--org', 'acme', '--token', NORTH_PARTNER.readToken)).toBe(1);
     expect(errorLine()).toBe(
-      'pathlight review: there is no organisation "acme". Check the organisation id in the URL. ' +
-        '[unknown_org]',
+      'pathlight review: there is no organisation "acme". Check --org. [unknown_org]',
     );
   });
 
