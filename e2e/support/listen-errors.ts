@@ -13,7 +13,9 @@ export function describeListenError(error: unknown, port: number, setting: strin
   if ([code, own].includes('EACCES')) {
     return `port ${port} needs privileges: set ${setting} to a port above 1023 [port_denied]`;
   }
-  return `${error instanceof Error ? error.message : String(error)} [listen_failed]`;
+  // The backend's own coded errors (data_dir_locked, store_start_timeout, ...) keep their code.
+  const ours = /^[a-z]+(?:_[a-z]+)+$/.test(own) ? own : 'listen_failed';
+  return `${error instanceof Error ? error.message : String(error)} [${ours}]`;
 }
 
 /** Reads a port number from a setting; throws a coded message when it is not one. */
