@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 
 import { apiError } from './api-error.ts';
 import type { AppEnv } from './app-env.ts';
@@ -28,3 +28,21 @@ export const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   await next();
 };
+
+/** The body parsed as JSON, or the 400 `invalid_json` answer to send instead. */
+export async function readJsonBody(
+  c: Context<AppEnv>,
+): Promise<{ ok: true; json: unknown } | { ok: false; response: Response }> {
+  try {
+    return { ok: true, json: JSON.parse(await c.req.text()) };
+  } catch (error) {
+    return {
+      ok: false,
+      response: apiError(
+        c,
+        'invalid_json',
+        `The body is not valid JSON (${(error as Error).message}). Send one JSON object.`,
+      ),
+    };
+  }
+}

@@ -5,7 +5,7 @@ import type { IngestReceipt } from '../../../core/sync/index.ts';
 import { apiError } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { requireIngestToken } from '../http/require-ingest-token.ts';
-import { requireJsonBody } from '../http/require-json-body.ts';
+import { readJsonBody, requireJsonBody } from '../http/require-json-body.ts';
 import type { Store } from '../store/index.ts';
 import { summariseIssues } from '../zod-issues.ts';
 import { parseBatch } from './parse-batch.ts';
@@ -38,18 +38,10 @@ export function ingestRoutes(store: Store): Hono<AppEnv> {
         ),
     }),
     async (c) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(await c.req.text());
-      } catch (error) {
-        return apiError(
-          c,
-          'invalid_json',
-          `The body is not valid JSON (${(error as Error).message}). Send one JSON object.`,
-        );
-      }
+      const body = await readJsonBody(c);
+      if (!body.ok) return body.response;
 
-      const parsed = parseBatch(json);
+      const parsed = parseBatch(body.json);
       if (!parsed.ok) {
         const { issues } = parsed;
         return apiError(

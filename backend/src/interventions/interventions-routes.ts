@@ -13,7 +13,7 @@ import { apiError } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { parseQuery } from '../http/parse-query.ts';
 import { PATH_IDS, stepsOfPath, weekParam } from '../http/query-params.ts';
-import { requireJsonBody } from '../http/require-json-body.ts';
+import { readJsonBody, requireJsonBody } from '../http/require-json-body.ts';
 import { readableOrg, requireReadAccess } from '../http/require-read-access.ts';
 import type { Store } from '../store/index.ts';
 import { summariseIssues, toIssues, type Issue } from '../zod-issues.ts';
@@ -73,18 +73,10 @@ export function interventionsRoutes(store: Store): Hono<AppEnv> {
         ),
     }),
     async (c) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(await c.req.text());
-      } catch (error) {
-        return apiError(
-          c,
-          'invalid_json',
-          `The body is not valid JSON (${(error as Error).message}). Send one JSON object.`,
-        );
-      }
+      const body = await readJsonBody(c);
+      if (!body.ok) return body.response;
 
-      const parsed = parseNewIntervention(json);
+      const parsed = parseNewIntervention(body.json);
       if (!parsed.ok) {
         return apiError(
           c,
