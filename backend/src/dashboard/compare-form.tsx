@@ -1,6 +1,7 @@
 import type { CohortSummary } from '../../../core/analysis/index.ts';
 import { BUILT_IN_PATHS } from '../../../core/flows/index.ts';
 import { PATH_IDS } from '../http/query-params.ts';
+import { CohortSelect } from './cohort-select.tsx';
 
 /** What the form shows filled in: the values asked for, as typed. */
 export interface CompareFormValues {
@@ -61,40 +62,27 @@ export function CompareForm(props: {
           ))}
         </select>
       </label>
-      <label>
-        Cohort
-        <select name="cohort">
-          <option value="">Every cohort</option>
-          {props.cohorts.map((cohort) => (
-            <option value={cohort.key} selected={cohort.key === values.cohort}>
-              {cohort.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Before (days)
-        <input
-          type="text"
-          name="before"
-          value={values.before}
-          pattern={RANGE_PATTERN}
-          title="two days as YYYY-MM-DD..YYYY-MM-DD"
-          size={23}
-        />
-      </label>
-      <label>
-        After (days)
-        <input
-          type="text"
-          name="after"
-          value={values.after}
-          pattern={RANGE_PATTERN}
-          title="two days as YYYY-MM-DD..YYYY-MM-DD"
-          size={23}
-        />
-      </label>
+      <CohortSelect cohorts={props.cohorts} selected={values.cohort} />
+      <RangeInput name="before" label="Before (days)" value={values.before} />
+      <RangeInput name="after" label="After (days)" value={values.after} />
       <button type="submit">Compare</button>
     </form>
+  );
+}
+
+/** A range of days typed as `2026-11-02..2026-11-29`. */
+function RangeInput(props: { name: 'before' | 'after'; label: string; value: string }) {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="text"
+        name={props.name}
+        value={props.value}
+        pattern={RANGE_PATTERN}
+        title="two days as YYYY-MM-DD..YYYY-MM-DD"
+        size={23}
+      />
+    </label>
   );
 }

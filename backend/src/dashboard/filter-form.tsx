@@ -1,6 +1,7 @@
 import type { CohortSummary, IsoWeek } from '../../../core/analysis/index.ts';
 import { moduleLabel } from '../../../core/analysis/modules.ts';
 import { MODULES } from '../http/query-params.ts';
+import { CohortSelect } from './cohort-select.tsx';
 
 export interface FilterFormProps {
   action: string;
@@ -39,17 +40,7 @@ export function FilterForm(props: FilterFormProps) {
           ))}
         </select>
       </label>
-      <label>
-        Cohort
-        <select name="cohort">
-          <option value="">Every cohort</option>
-          {props.cohorts.map((cohort) => (
-            <option value={cohort.key} selected={cohort.key === props.cohort}>
-              {cohort.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CohortSelect cohorts={props.cohorts} selected={props.cohort} />
       <button type="submit">Show</button>
     </form>
   );
